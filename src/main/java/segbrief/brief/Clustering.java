@@ -1,0 +1,37 @@
+package segbrief.brief;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Customer clusters from k-means on per-customer features.
+ *
+ * @param scaling      "zscore", "robust" or "log+zscore" and so on, as the method section names it
+ * @param stabilityAri mean adjusted Rand index over bootstrap refits
+ * @param stable       false when stabilityAri is below 0.6: then the brief does not present firm segments
+ * @param choices      silhouette and distortion for each k tried (empty when k was fixed)
+ */
+public record Clustering(int k, List<String> features, String scaling, boolean kChosen, double silhouette,
+                         double stabilityAri, boolean stable, long customers, long sampleSize,
+                         List<KChoice> choices, List<Cluster> clusters, List<ChartSpec> charts) {
+    public Clustering {
+        features = List.copyOf(features);
+        choices = List.copyOf(choices);
+        clusters = List.copyOf(clusters);
+        charts = List.copyOf(charts);
+    }
+
+    public record KChoice(int k, double silhouette, double distortion) {}
+
+    /**
+     * One cluster; ids run 1..k ordered by size (largest first), ties by primary measure.
+     *
+     * @param measureShare the cluster's share of the primary measure (NaN when there is none)
+     * @param centroid     per feature, in original units
+     * @param zscores      per feature, the centroid's z-score against all customers
+     * @param lifts        per dimension, per value: share inside the cluster divided by share overall
+     */
+    public record Cluster(int id, String name, long size, double share, double measureShare,
+                          Map<String, Double> centroid, Map<String, Double> zscores,
+                          Map<String, Map<String, Double>> lifts) {}
+}

@@ -1,0 +1,25 @@
+package segbrief.brief;
+
+import java.util.List;
+
+/**
+ * What was read and what could not be.
+ *
+ * @param rowsRead     data rows in the sources (before the period filter)
+ * @param rowsRejected rows that could not be parsed (wrong number of fields, broken quoting), never silently dropped
+ * @param rowsInPeriod rows the brief is about
+ * @param rejections   the first rejected rows, with file, line and reason
+ */
+public record DataQuality(long rowsRead, long rowsRejected, long rowsInPeriod, long customers,
+                          List<ColumnProfile> columns, List<Rejection> rejections, List<String> notes) {
+    public DataQuality {
+        columns = List.copyOf(columns);
+        rejections = List.copyOf(rejections);
+        notes = List.copyOf(notes);
+    }
+
+    /** One column: its role in the brief, its SQL type, how many values are missing and how many distinct. */
+    public record ColumnProfile(String column, String role, String type, long missing, long distinct) {}
+
+    public record Rejection(String file, long line, String column, String reason) {}
+}
