@@ -1,0 +1,61 @@
+package segbrief.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import segbrief.UserError;
+
+/** Entry point: parses the command line, runs one command, maps every outcome to an exit code. */
+@Command(name = "segbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Turns customer data (CSV or Parquet) and a short YAML spec into a CEO brief:",
+                "an executive PDF page, an appendix PDF, an HTML summary and email, and the figures as JSON and CSV.",
+                "", "With no command, writes the bundled demo briefs into output/."},
+        subcommands = {RunCommand.class, DemoCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 spec error, 4 data error, 5 output error, 6 delivery error."})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.Option(names = "--debug", description = "Print stack traces for errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        return new DemoCommand().call();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UserError u) {
+                err.println("segbrief: " + u.oneLine());
+                if (debug) e.printStackTrace(err);
+                return u.exitCode();
+            }
+            err.println("segbrief: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) e.printStackTrace(err);
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("segbrief: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return UserError.Kind.USAGE.exitCode;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"SegmentBrief " + segbrief.pipeline.BriefPipeline.VERSION};
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package segbrief.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import segbrief.UserError;
+import segbrief.pipeline.BriefPipeline;
+import segbrief.pipeline.Outputs;
+import segbrief.pipeline.Timings;
+import segbrief.spec.BriefSpec;
+import segbrief.spec.SpecLoader;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs one brief: a brief.yaml spec, or a bare CSV/Parquet file whose roles are inferred.",
+                "Writes output/<brief>/<period or all>/: executive.pdf, appendix.pdf, appendix-pdfa.pdf,",
+                "summary.html, summary.eml, metrics.json, tables/*.csv, clusters.csv, manifest.json."})
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
+    @Parameters(index = "0", paramLabel = "SPEC_OR_DATA", description = "brief.yaml, or a .csv/.parquet file")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root folder (default: output).")
+    Path out = Path.of("output");
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Only rows in this period of the spec's date column: 2023, 2023-Q4 or 2023-11. Default: all data.")
+    String period;
+
+    @Option(names = "--timings", description = "Print each stage's wall time and the peak memory on stderr.")
+    boolean timings;
+
+    @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
+    String memoryLimit = "50%";
+
+    @Override
+    public Integer call() {
+        Timings t = new Timings();
+        BriefSpec spec = load(input);
+        t.mark("spec");
+        var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, tempDir(), memoryLimit));
+        Path folder = Outputs.write(computed.brief(), out, t);
+        command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
+                + "): " + folder);
+        if (timings) command.commandLine().getErr().print(t.report());
+        return 0;
+    }
+
+    static BriefSpec load(Path input) {
+        if (!Files.exists(input)) {
+            throw new UserError(UserError.Kind.USAGE, input.toString(), "no such file", "give a brief.yaml or a CSV/Parquet file");
+        }
+        String n = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) return SpecLoader.load(input);
+        throw new UserError(UserError.Kind.USAGE, input.toString(), "zero-configuration briefs from a bare data file are not available yet",
+                "write a brief.yaml (see docs/spec.md)");
+    }
+
+    private Path tempDir() {
+        return out.toAbsolutePath().resolve(".tmp");
+    }
+}

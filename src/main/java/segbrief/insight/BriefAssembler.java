@@ -1,0 +1,268 @@
+package segbrief.insight;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import segbrief.brief.Brief;
+import segbrief.brief.ChartSpec;
+import segbrief.brief.ChartSpec.Layout;
+import segbrief.brief.Clustering;
+import segbrief.brief.CrossTab;
+import segbrief.brief.DataQuality;
+import segbrief.brief.Distribution;
+import segbrief.brief.Finding;
+import segbrief.brief.Finding.Evidence;
+import segbrief.brief.Formats;
+import segbrief.brief.Kpi;
+import segbrief.brief.Measure;
+import segbrief.brief.Meta;
+import segbrief.brief.RfmSummary;
+import segbrief.brief.SegmentTable;
+import segbrief.brief.SegmentTable.Row;
+import segbrief.brief.Trend;
+import segbrief.brief.ValueKind;
+import segbrief.metrics.Metrics;
+import segbrief.spec.BriefSpec;
+import segbrief.spec.BriefSpec.QuestionSpec;
+
+/**
+ * Turns figures into statements: the answer to each question in words with its numbers, the headline, the KPI
+ * tiles, the recommendation and the chart for every table. Pure: everything it needs is passed in.
+ */
+public final class BriefAssembler {
+    private final BriefSpec spec;
+    private final Metrics m;
+    private final Formats f;
+    private final Measure primary;
+    private final String noun;
+
+    public BriefAssembler(BriefSpec spec, Metrics metrics, Formats formats) {
+        this.spec = spec;
+        this.m = metrics;
+        this.f = formats;
+        var p = spec.primary();
+        this.primary = new Measure(p.column().name(), p.label(), p.kind(), true);
+        this.noun = p.label().toLowerCase(Locale.ROOT);
+    }
+
+    /** The segment each question's answer is about, by column: the input of the recommendation's focus query. */
+    public Map<String, String> subjects(List<Finding> findings) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding fd = findings.get(i);
+            if (fd.subject() != null && !fd.subject().equals(SegmentTable.MISSING)) {
+                out.put(spec.questions().get(i).dimension().name(), fd.subject());
+            }
+        }
+        return out;
+    }
+
+    public List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        int i = 0;
+        for (QuestionSpec q : spec.questions()) {
+            SegmentTable t = m.segments(q.dimension().name());
+            if (t == null || t.rows().isEmpty()) continue;
+            out.add(answer(q, t, "q" + (++i)));
+        }
+        return out;
+    }
+
+    private Finding answer(QuestionSpec q, SegmentTable t, String id) {
+        String col = primary.column();
+        List<Row> ranked = Charts.byValue(t, col).stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
+        if (ranked.isEmpty()) ranked = Charts.byValue(t, col);
+        Row lead = ranked.getFirst();
+        double leadSum = lead.measures().get(col).sum();
+        double leadShare = lead.measures().get(col).share();
+        String question = q.ask() != null ? q.ask() : "Which " + t.dimension().toLowerCase(Locale.ROOT) + " gives most " + noun + "?";
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(new Evidence(lead.segment() + " " + noun, leadSum, primary.kind()));
+        ev.add(new Evidence(lead.segment() + " share of " + noun, leadShare, ValueKind.SHARE));
+        StringBuilder answer = new StringBuilder();
+        String title;
+        ChartSpec chart;
+        if (q.top() > 1) {
+            int n = Math.min(q.top(), ranked.size());
+            List<Row> top = ranked.subList(0, n);
+            double topShare = top.stream().mapToDouble(r -> Charts.nz(r.measures().get(col).share())).sum();
+            title = n == 1 ? lead.segment() + " leads with " + money(leadSum)
+                    : "Top " + n + ": " + join(top.stream().map(Row::segment).toList()) + " (" + f.percent(topShare) + ")";
+            answer.append(lead.segment()).append(" leads with ").append(money(leadSum)).append(", ")
+                    .append(f.percent(leadShare)).append(" of all ").append(noun);
+            if (n > 1) {
+                answer.append("; then ");
+                List<String> rest = new ArrayList<>();
+                for (Row r : top.subList(1, n)) {
+                    rest.add(r.segment() + " (" + money(r.measures().get(col).sum()) + ", " + f.percent(r.measures().get(col).share()) + ")");
+                }
+                answer.append(join(rest)).append(". Together the top ").append(n).append(" give ").append(f.percent(topShare)).append('.');
+                ev.add(new Evidence("top " + n + " share of " + noun, topShare, ValueKind.SHARE));
+            } else {
+                answer.append('.');
+            }
+            chart = Charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
+        } else {
+            title = lead.segment() + " gives " + f.percent(leadShare) + " of " + noun;
+            answer.append(lead.segment()).append(" gives most: ").append(money(leadSum)).append(", ")
+                    .append(f.percent(leadShare)).append(" of ").append(noun);
+            double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
+            if (!Double.isNaN(custShare) && t.rows().size() > 1) {
+                answer.append(", from ").append(f.percent(custShare)).append(" of customers");
+                ev.add(new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE));
+            }
+            if (ranked.size() > 1) {
+                Row second = ranked.get(1);
+                double s2 = second.measures().get(col).sum();
+                double ratio = s2 > 0 ? leadSum / s2 : Double.NaN;
+                if (!Double.isNaN(ratio) && ratio >= 1.3) {
+                    answer.append("; ").append(f.decimals(ratio, 1)).append("× ").append(second.segment())
+                            .append(" (").append(money(s2)).append(')');
+                } else {
+                    answer.append("; next is ").append(second.segment()).append(" (").append(money(s2)).append(", ")
+                            .append(f.percent(second.measures().get(col).share())).append(')');
+                }
+            }
+            answer.append('.');
+            CrossTab x = q.split() == null ? null : m.crossTab(q.dimension().name(), q.split().name());
+            if (x != null) {
+                int r = x.rows().indexOf(lead.segment());
+                double rowSum = x.sums().get(r).stream().mapToDouble(Double::doubleValue).sum();
+                int best = 0;
+                for (int c = 1; c < x.columns().size(); c++) if (x.sums().get(r).get(c) > x.sums().get(r).get(best)) best = c;
+                double within = rowSum == 0 ? Double.NaN : x.sums().get(r).get(best) / rowSum;
+                answer.append(" Within ").append(lead.segment()).append(", ").append(x.columns().get(best)).append(" gives ")
+                        .append(f.percent(within)).append(" (").append(money(x.sums().get(r).get(best))).append(").");
+                ev.add(new Evidence(x.columns().get(best) + " share within " + lead.segment(), within, ValueKind.SHARE));
+                chart = Charts.split(id, title, x, Layout.STACKED, primary.kind(), primary.label(), lead.segment(), t.binned());
+            } else if (t.binned()) {
+                chart = Charts.columns(id, title, t, col, primary.kind(), primary.label(), lead.segment());
+            } else if (t.rows().size() <= 6) {
+                chart = Charts.donut(id, title, t, col, primary.kind(), lead.segment());
+            } else {
+                chart = Charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
+            }
+        }
+        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
+    }
+
+    public List<Kpi> kpis() {
+        List<Kpi> out = new ArrayList<>();
+        Metrics.Previous prev = m.previous();
+        Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
+        Metrics.Totals t = m.totals().get(primary.column());
+        out.add(kpi(primary.column() + ".sum", "Total " + noun, t.sum(), primary.kind(),
+                prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).sum()));
+        boolean hasCustomers = spec.customerId() != null;
+        if (hasCustomers) {
+            out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT, prev == null ? Double.NaN : prev.customers()));
+        }
+        if (!hasCustomers || m.rows() != m.customers()) {
+            out.add(kpi("rows", hasCustomers ? "Transactions" : "Records", m.rows(), ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
+        }
+        out.add(kpi(primary.column() + ".mean", "Average " + singular(noun), t.mean(), primary.kind(),
+                prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
+        if (hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
+            double perCustomer = t.sum() / m.customers();
+            double prevPer = prev == null || prev.customers() == 0 ? Double.NaN
+                    : prevTotals.apply(primary.column()).sum() / prev.customers();
+            out.add(kpi(primary.column() + ".per_customer", capital(noun) + " per customer", perCustomer, primary.kind(), prevPer));
+        }
+        for (var ms : spec.measures()) {
+            if (out.size() >= 5 || ms.primary()) continue;
+            Metrics.Totals mt = m.totals().get(ms.column().name());
+            Metrics.Totals pt = prevTotals.apply(ms.column().name());
+            boolean avg = ms.kind() != ValueKind.MONEY && ms.kind() != ValueKind.COUNT;
+            out.add(kpi(ms.column().name() + (avg ? ".mean" : ".sum"), (avg ? "Average " : "Total ") + ms.label().toLowerCase(Locale.ROOT),
+                    avg ? mt.mean() : mt.sum(), ms.kind(), pt == null ? Double.NaN : avg ? pt.mean() : pt.sum()));
+        }
+        return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    private static Kpi kpi(String key, String label, double value, ValueKind kind, double previous) {
+        double change = Double.isNaN(previous) || previous == 0 ? Double.NaN : (value - previous) / Math.abs(previous);
+        return new Kpi(key, label, value, kind, change);
+    }
+
+    public String headline(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            Metrics.Totals t = m.totals().get(primary.column());
+            return money(t.sum()) + " of " + noun + " from " + f.compact(m.customers(), ValueKind.COUNT) + " customers";
+        }
+        return findings.getFirst().title();
+    }
+
+    /** One line of advice: the segment where the answers meet, with what it brings. */
+    public String recommendation(Map<String, String> subjects, long focusCustomers, double focusSum, List<String> labels) {
+        if (subjects.isEmpty()) return "Add questions to the spec to get a recommendation.";
+        double share = m.totals().get(primary.column()).sum() == 0 ? Double.NaN : focusSum / m.totals().get(primary.column()).sum();
+        double custShare = m.customers() == 0 ? Double.NaN : (double) focusCustomers / m.customers();
+        StringBuilder s = new StringBuilder("Focus the next campaign on ");
+        s.append(join(labels));
+        s.append(": together they give ").append(money(focusSum)).append(" (").append(f.percent(share)).append(" of ").append(noun)
+                .append(") from ").append(f.percent(custShare)).append(" of customers");
+        if (custShare > 0 && share / custShare >= 1.1) {
+            s.append(", ").append(f.decimals(share / custShare, 1)).append("× their weight");
+        }
+        return s.append('.').toString();
+    }
+
+    public Brief assemble(Meta meta, DataQuality quality, List<Finding> findings, String recommendation,
+                          Optional<Clustering> clustering, Optional<RfmSummary> rfm) {
+        List<Measure> measures = spec.measures().stream()
+                .map(x -> new Measure(x.column().name(), x.label(), x.kind(), x.primary())).toList();
+        List<SegmentTable> segments = new ArrayList<>();
+        int i = 0;
+        for (SegmentTable t : m.segments()) {
+            String id = "seg" + (++i);
+            Row lead = Charts.byValue(t, primary.column()).getFirst();
+            String title = lead.segment() + " gives " + f.percent(lead.measures().get(primary.column()).share()) + " of " + noun;
+            ChartSpec chart = t.binned() ? Charts.columns(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment())
+                    : Charts.ranked(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment(), 15);
+            segments.add(new SegmentTable(t.dimension(), t.column(), t.binned(), t.rows(), chart));
+        }
+        List<CrossTab> crossTabs = new ArrayList<>();
+        i = 0;
+        for (CrossTab x : m.crossTabs()) {
+            crossTabs.add(new CrossTab(x.rowDimension(), x.rowColumn(), x.columnDimension(), x.columnColumn(), x.measure(),
+                    x.rows(), x.columns(), x.sums(), x.counts(), Charts.crossTab("xt" + (++i), x, primary.kind(), primary.label())));
+        }
+        List<Trend> trends = new ArrayList<>();
+        for (Trend t : m.trends()) {
+            Trend.Point peak = t.points().stream().max(java.util.Comparator.comparingDouble(Trend.Point::sum)).orElseThrow();
+            String title = capital(noun) + " peaked in " + peak.period() + " at " + money(peak.sum());
+            trends.add(new Trend(t.grain(), t.measure(), t.points(), Charts.trend("trend-" + t.grain(), title, t, primary.kind(),
+                    primary.label(), peak.period())));
+        }
+        List<Distribution> distributions = new ArrayList<>();
+        i = 0;
+        for (Distribution d : m.distributions()) {
+            distributions.add(new Distribution(d.column(), d.label(), d.kind(), d.overall(), d.histogramCounts(), d.histogramEdges(),
+                    d.groupColumn(), d.groups(), Charts.distribution("dist" + (++i), d)));
+        }
+        List<Kpi> kpis = kpis();
+        return new Brief(meta, quality, measures, kpis, headline(findings), recommendation, findings, segments, crossTabs,
+                trends, distributions, clustering, rfm);
+    }
+
+    private String money(double v) {
+        return f.compact(v, primary.kind());
+    }
+
+    static String join(List<String> items) {
+        if (items.size() <= 1) return items.isEmpty() ? "" : items.getFirst();
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+    }
+
+    private static String singular(String s) {
+        return s.endsWith("ies") ? s.substring(0, s.length() - 3) + "y" : s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,133 @@
+package segbrief.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import segbrief.brief.ChartSpec;
+import segbrief.brief.ChartSpec.Bar;
+import segbrief.brief.ChartSpec.Layout;
+import segbrief.brief.ChartSpec.Series;
+import segbrief.brief.CrossTab;
+import segbrief.brief.Distribution;
+import segbrief.brief.SegmentTable;
+import segbrief.brief.SegmentTable.Row;
+import segbrief.brief.Trend;
+import segbrief.brief.ValueKind;
+
+/** Chooses a chart for each table: the kind that answers its question best, top N + "Other" where needed. */
+final class Charts {
+    static final String OTHER = "Other";
+    static final int TOP = 8;
+
+    private Charts() {}
+
+    /** Ranked horizontal bars of the primary measure: the top N segments and "Other" for the rest. */
+    static Bar ranked(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel,
+                      String highlight, int top) {
+        List<String> cats = new ArrayList<>();
+        List<Double> vals = new ArrayList<>();
+        List<Row> rows = byValue(t, measure);
+        double other = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i < top || rows.size() == top + 1) {
+                cats.add(rows.get(i).segment());
+                vals.add(rows.get(i).measures().get(measure).sum());
+            } else {
+                other += nz(rows.get(i).measures().get(measure).sum());
+            }
+        }
+        if (rows.size() > top + 1) {
+            cats.add(OTHER + " (" + (rows.size() - top) + ")");
+            vals.add(other);
+        }
+        return new Bar(id, title, Layout.RANKED, cats, List.of(new Series(valueLabel, vals)), kind, valueLabel, highlight);
+    }
+
+    /** Columns in the table's own order (bins), for ordered segments. */
+    static Bar columns(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel, String highlight) {
+        List<String> cats = t.rows().stream().map(Row::segment).toList();
+        List<Double> vals = t.rows().stream().map(r -> r.measures().get(measure).sum()).toList();
+        return new Bar(id, title, Layout.COLUMNS, cats, List.of(new Series(valueLabel, vals)), kind, valueLabel, highlight);
+    }
+
+    /** The rows of a cross-tab as categories, its columns as series, top N rows kept in the cross-tab's order. */
+    static Bar split(String id, String title, CrossTab x, Layout layout, ValueKind kind, String valueLabel, String highlight,
+                     boolean keepOrder) {
+        int keep = Math.min(x.rows().size(), keepOrder ? 12 : TOP);
+        List<String> cats = new ArrayList<>(x.rows().subList(0, keep));
+        List<Series> series = new ArrayList<>();
+        int cols = Math.min(x.columns().size(), 6);
+        for (int c = 0; c < cols; c++) {
+            List<Double> v = new ArrayList<>();
+            for (int r = 0; r < keep; r++) v.add(x.sums().get(r).get(c));
+            series.add(new Series(x.columns().get(c), v));
+        }
+        if (x.columns().size() > cols) {
+            List<Double> v = new ArrayList<>();
+            for (int r = 0; r < keep; r++) {
+                double s = 0;
+                for (int c = cols; c < x.columns().size(); c++) s += x.sums().get(r).get(c);
+                v.add(s);
+            }
+            series.add(new Series(OTHER, v));
+        }
+        return new Bar(id, title, layout, cats, series, kind, valueLabel, highlight);
+    }
+
+    static ChartSpec.Donut donut(String id, String title, SegmentTable t, String measure, ValueKind kind, String highlight) {
+        List<Row> rows = byValue(t, measure);
+        return new ChartSpec.Donut(id, title, rows.stream().map(Row::segment).toList(),
+                rows.stream().map(r -> nz(r.measures().get(measure).sum())).toList(), kind, highlight);
+    }
+
+    /** Cross-tab in the appendix: a treemap when it has few columns, a heat map otherwise. */
+    static ChartSpec crossTab(String id, CrossTab x, ValueKind kind, String measureLabel) {
+        String title = measureLabel + " by " + x.rowDimension().toLowerCase() + " and " + x.columnDimension().toLowerCase();
+        if (x.columns().size() <= 3 && x.rows().size() <= 40) {
+            List<ChartSpec.Tile> tiles = new ArrayList<>();
+            for (int r = 0; r < x.rows().size(); r++) {
+                for (int c = 0; c < x.columns().size(); c++) {
+                    tiles.add(new ChartSpec.Tile(x.rows().get(r), x.columns().get(c), x.sums().get(r).get(c)));
+                }
+            }
+            return new ChartSpec.Treemap(id, title, tiles, kind);
+        }
+        int rows = Math.min(x.rows().size(), 25);
+        int cols = Math.min(x.columns().size(), 12);
+        List<List<Double>> vals = new ArrayList<>();
+        for (int r = 0; r < rows; r++) vals.add(new ArrayList<>(x.sums().get(r).subList(0, cols)));
+        return new ChartSpec.Heatmap(id, title, x.rowDimension(), x.columnDimension(), x.rows().subList(0, rows),
+                x.columns().subList(0, cols), vals, kind, false);
+    }
+
+    static ChartSpec.Line trend(String id, String title, Trend t, ValueKind kind, String measureLabel, String highlight) {
+        List<String> periods = t.points().stream().map(Trend.Point::period).toList();
+        Series primary = new Series(measureLabel, t.points().stream().map(Trend.Point::sum).toList());
+        Series customers = new Series("Customers", t.points().stream().map(p -> (double) p.customers()).toList());
+        return new ChartSpec.Line(id, title, periods, primary, kind, customers, ValueKind.COUNT, highlight);
+    }
+
+    static List<ChartSpec> distribution(String id, Distribution d) {
+        List<ChartSpec> out = new ArrayList<>();
+        Distribution.Group all = d.groups().getFirst();
+        out.add(new ChartSpec.Histogram(id + "-hist", "Distribution of " + d.label().toLowerCase(), d.label(),
+                d.histogramEdges(), d.histogramCounts(), all.densityX(), all.densityY()));
+        List<Distribution.Group> groups = d.groups().subList(1, d.groups().size());
+        if (groups.size() >= 2) {
+            out.add(new ChartSpec.GroupShape(id + "-violin", d.label() + " by " + d.groupColumn().toLowerCase(),
+                    ChartSpec.Style.VIOLIN, d.label(), groups));
+            out.add(new ChartSpec.GroupShape(id + "-box", d.label() + " by " + d.groupColumn().toLowerCase() + " (quartiles)",
+                    ChartSpec.Style.BOX, d.label(), groups));
+        }
+        return out;
+    }
+
+    static List<Row> byValue(SegmentTable t, String measure) {
+        List<Row> rows = new ArrayList<>(t.rows());
+        rows.sort(java.util.Comparator.<Row>comparingDouble(r -> -nz(r.measures().get(measure).sum())).thenComparing(Row::segment));
+        return rows;
+    }
+
+    static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}

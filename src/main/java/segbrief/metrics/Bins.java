@@ -1,0 +1,100 @@
+package segbrief.metrics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import segbrief.brief.Formats;
+import segbrief.brief.ValueKind;
+import segbrief.source.Sql;
+import segbrief.spec.BriefSpec.BinSpec;
+
+/** Turns a bin spec into a SQL CASE expression and the labels in order. */
+final class Bins {
+    private Bins() {}
+
+    static Dim dim(BinSpec b, Statement st, String view, String customer, Formats f) throws SQLException {
+        List<Double> edges = b.edges();
+        List<String> labels = b.labels();
+        String x = Sql.id(b.column().name());
+        if (b.quantiles() > 0) {
+            edges = quantileEdges(st, view, x, customer, b.quantiles());
+            labels = quantileLabels(edges, f);
+            return build(b, x, edges.subList(1, edges.size() - 1), labels, false);
+        }
+        if (labels.isEmpty()) labels = rangeLabels(edges, f);
+        return build(b, x, edges, labels, true);
+    }
+
+    /** edges e0 < e1 < ... ; labels.size() == edges.size(): [e0,e1) ... [e_last, ∞). Below e0 is "Under e0". */
+    private static Dim build(BinSpec b, String x, List<Double> edges, List<String> labels, boolean openBelow) {
+        StringBuilder sql = new StringBuilder("CASE WHEN ").append(x).append(" IS NULL THEN NULL");
+        List<String> order = new ArrayList<>();
+        if (openBelow) {
+            String under = "Under " + num(edges.getFirst());
+            sql.append(" WHEN ").append(x).append(" < ").append(lit(edges.getFirst())).append(" THEN ").append(Sql.str(under));
+            order.add(under);
+            for (int i = 1; i < edges.size(); i++) {
+                sql.append(" WHEN ").append(x).append(" < ").append(lit(edges.get(i))).append(" THEN ").append(Sql.str(labels.get(i - 1)));
+            }
+        } else {
+            for (int i = 0; i < edges.size(); i++) {
+                sql.append(" WHEN ").append(x).append(" <= ").append(lit(edges.get(i))).append(" THEN ").append(Sql.str(labels.get(i)));
+            }
+        }
+        sql.append(" ELSE ").append(Sql.str(labels.getLast())).append(" END");
+        order.addAll(labels);
+        return new Dim(b.column().name(), b.label(), sql.toString(), true, order);
+    }
+
+    private static List<Double> quantileEdges(Statement st, String view, String x, String customer, int q) throws SQLException {
+        StringBuilder probs = new StringBuilder("[");
+        for (int i = 1; i < q; i++) probs.append(i > 1 ? ", " : "").append((double) i / q);
+        probs.append(']');
+        String from = customer == null ? view
+                : "(SELECT " + Sql.id(customer) + ", any_value(" + x + " ORDER BY " + x + ") AS " + x + " FROM " + view
+                  + " GROUP BY " + Sql.id(customer) + ")";
+        List<Double> edges = new ArrayList<>();
+        try (ResultSet r = st.executeQuery("SELECT min(" + x + "), quantile_cont(" + x + ", " + probs + "), max(" + x + ") FROM " + from)) {
+            r.next();
+            edges.add(r.getDouble(1));
+            Object[] cuts = (Object[]) r.getArray(2).getArray();
+            for (Object c : cuts) edges.add(((Number) c).doubleValue());
+            edges.add(r.getDouble(3));
+        }
+        return edges;
+    }
+
+    private static List<String> quantileLabels(List<Double> edges, Formats f) {
+        int q = edges.size() - 1;
+        String prefix = q == 5 ? "Q" : q == 4 ? "Q" : q == 10 ? "D" : "B";
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < q; i++) {
+            out.add(prefix + (i + 1) + " (" + f.compact(edges.get(i), ValueKind.NUMBER) + "–"
+                    + f.compact(edges.get(i + 1), ValueKind.NUMBER) + ")");
+        }
+        return out;
+    }
+
+    /** [18, 25, 35, 65] → 18-24, 25-34, 35-64, 65+ (integers) or 1.5–2.5 … (decimals). */
+    static List<String> rangeLabels(List<Double> edges, Formats f) {
+        boolean ints = edges.stream().allMatch(e -> e == Math.rint(e));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < edges.size(); i++) {
+            out.add(ints ? num(edges.get(i)) + "-" + num(edges.get(i + 1) - 1)
+                    : num(edges.get(i)) + "–" + num(edges.get(i + 1)));
+        }
+        out.add(num(edges.getLast()) + "+");
+        return out;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+
+    private static String lit(double v) {
+        return String.format(Locale.ROOT, "%s", v);
+    }
+}

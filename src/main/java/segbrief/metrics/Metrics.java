@@ -1,0 +1,45 @@
+package segbrief.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import segbrief.brief.CrossTab;
+import segbrief.brief.DataQuality.ColumnProfile;
+import segbrief.brief.Distribution;
+import segbrief.brief.SegmentTable;
+import segbrief.brief.Trend;
+
+/**
+ * Every figure computed in SQL for one period. Charts are not chosen here (the insight stage does that), so the
+ * model records carry a null chart.
+ *
+ * @param customers distinct customer ids, or rows when the data has no customer id
+ * @param previous  the same totals for the period before, or null when there is none
+ */
+public record Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
+                      Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
+                      List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
+                      List<ColumnProfile> columns) {
+    public Metrics {
+        totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
+        segments = List.copyOf(segments);
+        crossTabs = List.copyOf(crossTabs);
+        trends = List.copyOf(trends);
+        distributions = List.copyOf(distributions);
+        columns = List.copyOf(columns);
+    }
+
+    /** A measure over the whole period. */
+    public record Totals(double sum, double mean, double median, double min, double max) {}
+
+    public record Previous(String label, long rows, long customers, Map<String, Totals> totals) {}
+
+    public SegmentTable segments(String column) {
+        return segments.stream().filter(s -> s.column().equals(column)).findFirst().orElse(null);
+    }
+
+    public CrossTab crossTab(String rowColumn, String columnColumn) {
+        return crossTabs.stream().filter(c -> c.rowColumn().equals(rowColumn) && c.columnColumn().equals(columnColumn))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,422 @@
+package segbrief.metrics;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import segbrief.brief.CrossTab;
+import segbrief.brief.DataQuality.ColumnProfile;
+import segbrief.brief.Formats;
+import segbrief.brief.SegmentTable;
+import segbrief.brief.SegmentTable.Row;
+import segbrief.brief.SegmentTable.Stats;
+import segbrief.brief.Trend;
+import segbrief.source.Ingested;
+import segbrief.source.Sql;
+import segbrief.spec.BriefSpec;
+import segbrief.spec.BriefSpec.Col;
+
+/**
+ * Every figure of a brief as SQL over the ingested table: KPIs, one segment table per dimension and bin, cross-tabs,
+ * trends, distributions and the column profile. Segment tables and cross-tabs come from one GROUPING SETS pass.
+ */
+public final class MetricsEngine {
+    public static final String VIEW = "facts";
+    private static final String PREVIOUS = "facts_previous";
+
+    private final Connection conn;
+    private final Ingested data;
+    private final BriefSpec spec;
+    private final Period period;
+    private final Formats formats;
+    private final List<Dim> dims = new ArrayList<>();
+
+    public MetricsEngine(Connection conn, Ingested data, BriefSpec spec, Period period, Formats formats) {
+        this.conn = conn;
+        this.data = data;
+        this.spec = spec;
+        this.period = period;
+        this.formats = formats;
+    }
+
+    public Metrics compute() {
+        try (Statement st = conn.createStatement()) {
+            createViews(st);
+            long rows = scalar(st, "SELECT count(*) FROM " + VIEW);
+            if (rows == 0) {
+                throw new segbrief.UserError(segbrief.UserError.Kind.DATA, spec.origin(),
+                        "no rows" + (period.isAll() ? "" : " in period " + period.label()),
+                        period.isAll() ? "the data file has a header but no data" : "choose a period the data covers");
+            }
+            LocalDate from = null;
+            LocalDate to = null;
+            if (data.dateColumn() != null) {
+                try (ResultSet r = st.executeQuery("SELECT min(" + data.dateColumn() + "), max(" + data.dateColumn() + ") FROM " + VIEW)) {
+                    r.next();
+                    from = r.getObject(1, LocalDate.class);
+                    to = r.getObject(2, LocalDate.class);
+                }
+            }
+            long customers = customers(st, VIEW);
+            Map<String, Metrics.Totals> totals = totals(st, VIEW);
+            Metrics.Previous previous = previous(st);
+            buildDims(st);
+            List<SegmentTable> segments = new ArrayList<>();
+            List<CrossTab> crossTabs = new ArrayList<>();
+            groupingSets(st, totals, segments, crossTabs);
+            List<Trend> trends = trends(st, from, to);
+            var distributions = new Distributions(st, VIEW, formats).compute(distributionColumns(), distributionBy());
+            List<ColumnProfile> columns = profile(st);
+            return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
+                    distributions, columns);
+        } catch (SQLException e) {
+            throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows, customers and primary-measure sum of the segment where every given column has the given value. */
+    public Focus focus(Map<String, String> segmentByColumn) {
+        StringBuilder where = new StringBuilder("TRUE");
+        for (var e : segmentByColumn.entrySet()) {
+            Dim d = dim(e.getKey());
+            where.append(" AND ");
+            where.append(SegmentTable.MISSING.equals(e.getValue()) ? "(" + d.sql() + ") IS NULL"
+                    : "(" + d.sql() + ") = " + Sql.str(e.getValue()));
+        }
+        String primary = Sql.id(spec.primary().column().name());
+        String cust = spec.customerId() == null ? "count(*)" : "count(DISTINCT " + Sql.id(spec.customerId().name()) + ")";
+        try (Statement st = conn.createStatement();
+             ResultSet r = st.executeQuery("SELECT count(*), " + cust + ", COALESCE(sum(" + primary + "), 0) FROM " + VIEW + " WHERE " + where)) {
+            r.next();
+            return new Focus(r.getLong(1), r.getLong(2), r.getDouble(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("focus query failed: " + e.getMessage(), e);
+        }
+    }
+
+    public record Focus(long rows, long customers, double sum) {}
+
+    private Dim dim(String column) {
+        return dims.stream().filter(d -> d.column().equals(column)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no dimension " + column));
+    }
+
+    private void createViews(Statement st) throws SQLException {
+        String base = "SELECT * FROM " + data.table();
+        if (period.isAll() || data.dateColumn() == null) {
+            if (!period.isAll()) {
+                throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--period " + period.label(),
+                        "the spec has no date column to filter by", "add date: <column> to the spec");
+            }
+            st.execute("CREATE OR REPLACE VIEW " + VIEW + " AS " + base);
+            return;
+        }
+        if (data.yearsOnly() && !"year".equals(period.grain())) {
+            throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--period " + period.label(),
+                    "the date column holds years only", "use a year, e.g. --period 2023");
+        }
+        String d = data.dateColumn();
+        st.execute("CREATE OR REPLACE VIEW " + VIEW + " AS " + base + " WHERE " + d + " >= DATE '" + period.start()
+                + "' AND " + d + " < DATE '" + period.end() + "'");
+        st.execute("CREATE OR REPLACE VIEW " + PREVIOUS + " AS " + base + " WHERE " + d + " >= DATE '" + period.previousStart()
+                + "' AND " + d + " < DATE '" + period.start() + "'");
+    }
+
+    private Metrics.Previous previous(Statement st) throws SQLException {
+        if (period.isAll() || data.dateColumn() == null) return null;
+        long rows = scalar(st, "SELECT count(*) FROM " + PREVIOUS);
+        if (rows == 0) return null;
+        Period p = Period.parse(previousLabel());
+        return new Metrics.Previous(p.label(), rows, customers(st, PREVIOUS), totals(st, PREVIOUS));
+    }
+
+    private String previousLabel() {
+        LocalDate s = period.previousStart();
+        return switch (period.grain()) {
+            case "year" -> String.valueOf(s.getYear());
+            case "quarter" -> s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1);
+            default -> String.format("%d-%02d", s.getYear(), s.getMonthValue());
+        };
+    }
+
+    private long customers(Statement st, String view) throws SQLException {
+        if (spec.customerId() == null) return scalar(st, "SELECT count(*) FROM " + view);
+        return scalar(st, "SELECT count(DISTINCT " + Sql.id(spec.customerId().name()) + ") FROM " + view);
+    }
+
+    private Map<String, Metrics.Totals> totals(Statement st, String view) throws SQLException {
+        StringBuilder q = new StringBuilder("SELECT 1");
+        for (var m : spec.measures()) {
+            String c = Sql.id(m.column().name());
+            q.append(", sum(").append(c).append("), avg(").append(c).append("), median(").append(c)
+                    .append("), min(").append(c).append("), max(").append(c).append(')');
+        }
+        Map<String, Metrics.Totals> out = new LinkedHashMap<>();
+        try (ResultSet r = st.executeQuery(q + " FROM " + view)) {
+            r.next();
+            int i = 2;
+            for (var m : spec.measures()) {
+                out.put(m.column().name(), new Metrics.Totals(num(r, i), num(r, i + 1), num(r, i + 2), num(r, i + 3), num(r, i + 4)));
+                i += 5;
+            }
+        }
+        return out;
+    }
+
+    private void buildDims(Statement st) throws SQLException {
+        Set<String> done = new LinkedHashSet<>();
+        for (var d : spec.dimensions()) {
+            if (done.add(d.column().name())) {
+                dims.add(new Dim(d.column().name(), d.label(), "CAST(" + Sql.id(d.column().name()) + " AS VARCHAR)", false, List.of()));
+            }
+        }
+        for (var b : spec.bins()) {
+            if (done.add(b.column().name())) {
+                dims.add(Bins.dim(b, st, VIEW, spec.customerId() == null ? null : spec.customerId().name(), formats));
+            }
+        }
+    }
+
+    /** One pass: every dimension alone, then every cross-tab pair. */
+    private void groupingSets(Statement st, Map<String, Metrics.Totals> totals, List<SegmentTable> segments,
+                              List<CrossTab> crossTabs) throws SQLException {
+        if (dims.isEmpty()) return;
+        List<int[]> pairs = crossTabPairs();
+        int n = dims.size();
+        StringBuilder inner = new StringBuilder("SELECT ");
+        for (int i = 0; i < n; i++) inner.append("(").append(dims.get(i).sql()).append(") AS d").append(i).append(", ");
+        inner.append(spec.customerId() == null ? "NULL" : Sql.id(spec.customerId().name())).append(" AS cust");
+        for (int j = 0; j < spec.measures().size(); j++) {
+            inner.append(", ").append(Sql.id(spec.measures().get(j).column().name())).append(" AS m").append(j);
+        }
+        inner.append(" FROM ").append(VIEW);
+        StringBuilder q = new StringBuilder("SELECT GROUPING(");
+        for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append('d').append(i);
+        q.append(") AS g");
+        for (int i = 0; i < n; i++) q.append(", d").append(i);
+        q.append(", count(*) AS n, ").append(spec.customerId() == null ? "count(*)" : "count(DISTINCT cust)").append(" AS c");
+        for (int j = 0; j < spec.measures().size(); j++) {
+            q.append(", sum(m").append(j).append("), avg(m").append(j).append("), median(m").append(j).append(')');
+        }
+        q.append(" FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
+        for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(')');
+        for (int[] p : pairs) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
+        q.append(')');
+
+        Map<Integer, List<Row>> rowsByDim = new LinkedHashMap<>();
+        Map<Long, Map<List<String>, double[]>> cells = new LinkedHashMap<>();
+        try (ResultSet r = st.executeQuery(q.toString())) {
+            while (r.next()) {
+                long g = r.getLong(1);
+                List<Integer> grouped = new ArrayList<>();
+                for (int i = 0; i < n; i++) if ((g & (1L << (n - 1 - i))) == 0) grouped.add(i);
+                int base = 2 + n;
+                long count = r.getLong(base);
+                long cust = r.getLong(base + 1);
+                if (grouped.size() == 1) {
+                    int i = grouped.getFirst();
+                    String seg = label(r.getString(2 + i));
+                    Map<String, Stats> stats = new LinkedHashMap<>();
+                    for (int j = 0; j < spec.measures().size(); j++) {
+                        String m = spec.measures().get(j).column().name();
+                        double sum = num(r, base + 2 + 3 * j);
+                        double total = totals.get(m).sum();
+                        stats.put(m, new Stats(sum, num(r, base + 3 + 3 * j), num(r, base + 4 + 3 * j),
+                                total == 0 ? Double.NaN : sum / total));
+                    }
+                    rowsByDim.computeIfAbsent(i, k -> new ArrayList<>()).add(new Row(seg, count, cust, stats));
+                } else if (grouped.size() == 2) {
+                    long key = ((long) grouped.get(0) << 32) | grouped.get(1);
+                    List<String> k = List.of(label(r.getString(2 + grouped.get(0))), label(r.getString(2 + grouped.get(1))));
+                    cells.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(k, new double[]{num(r, base + 2), count});
+                }
+            }
+        }
+        String primary = spec.primary().column().name();
+        for (int i = 0; i < n; i++) {
+            Dim d = dims.get(i);
+            List<Row> rows = new ArrayList<>(rowsByDim.getOrDefault(i, List.of()));
+            rows.sort(order(d, primary));
+            segments.add(new SegmentTable(d.label(), d.column(), d.binned(), rows, null));
+        }
+        for (int[] p : pairs) {
+            int lo = Math.min(p[0], p[1]);
+            int hi = Math.max(p[0], p[1]);
+            Map<List<String>, double[]> byPair = cells.getOrDefault(((long) lo << 32) | hi, Map.of());
+            if (p[0] > p[1]) {
+                Map<List<String>, double[]> swapped = new LinkedHashMap<>();
+                byPair.forEach((k, v) -> swapped.put(List.of(k.get(1), k.get(0)), v));
+                byPair = swapped;
+            }
+            crossTabs.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
+        }
+    }
+
+    private Comparator<Row> order(Dim d, String primary) {
+        Comparator<Row> missingLast = Comparator.comparing(r -> r.segment().equals(SegmentTable.MISSING));
+        if (d.binned()) {
+            return missingLast.thenComparingInt(r -> d.order().indexOf(r.segment()));
+        }
+        Comparator<Row> bySum = Comparator.comparingDouble(r -> -nanToZero(r.measures().get(primary).sum()));
+        return bySum.thenComparing(Row::segment);
+    }
+
+    private CrossTab crossTab(Dim rowDim, Dim colDim, Map<List<String>, double[]> cells, SegmentTable rowSegs, SegmentTable colSegs) {
+        List<String> rows = rowSegs.rows().stream().map(Row::segment).toList();
+        List<String> cols = colSegs.rows().stream().map(Row::segment).toList();
+        List<List<Double>> sums = new ArrayList<>();
+        List<List<Long>> counts = new ArrayList<>();
+        for (String r : rows) {
+            List<Double> s = new ArrayList<>();
+            List<Long> c = new ArrayList<>();
+            for (String col : cols) {
+                double[] v = cells.get(List.of(r, col));
+                s.add(v == null ? 0.0 : nanToZero(v[0]));
+                c.add(v == null ? 0L : (long) v[1]);
+            }
+            sums.add(s);
+            counts.add(c);
+        }
+        return new CrossTab(rowDim.label(), rowDim.column(), colDim.label(), colDim.column(),
+                spec.primary().column().name(), rows, cols, sums, counts, null);
+    }
+
+    private List<int[]> crossTabPairs() {
+        List<int[]> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Col[]> wanted = new ArrayList<>();
+        for (var c : spec.crossTabs()) wanted.add(new Col[]{c.rows(), c.columns()});
+        for (var q : spec.questions()) if (q.split() != null) wanted.add(new Col[]{q.dimension(), q.split()});
+        for (Col[] w : wanted) {
+            int a = indexOf(w[0].name());
+            int b = indexOf(w[1].name());
+            if (a < 0 || b < 0 || a == b) continue;
+            if (seen.add(a + "x" + b)) out.add(new int[]{a, b});
+        }
+        return out;
+    }
+
+    private int indexOf(String column) {
+        for (int i = 0; i < dims.size(); i++) if (dims.get(i).column().equals(column)) return i;
+        return -1;
+    }
+
+    private List<Trend> trends(Statement st, LocalDate from, LocalDate to) throws SQLException {
+        if (data.dateColumn() == null || from == null || "none".equals(spec.trend())) return List.of();
+        List<String> grains = new ArrayList<>();
+        if (data.yearsOnly()) {
+            grains.add("year");
+        } else if (!"auto".equals(spec.trend())) {
+            grains.add(spec.trend());
+        } else {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+            if (days >= 2 * 365) grains.add("year");
+            if (days >= 60) grains.add("month");
+        }
+        List<Trend> out = new ArrayList<>();
+        String d = data.dateColumn();
+        String cust = spec.customerId() == null ? "count(*)" : "count(DISTINCT " + Sql.id(spec.customerId().name()) + ")";
+        String primary = Sql.id(spec.primary().column().name());
+        for (String grain : grains) {
+            List<Trend.Point> points = new ArrayList<>();
+            try (ResultSet r = st.executeQuery("SELECT CAST(date_trunc('" + grain + "', " + d + ") AS DATE) AS p, count(*), " + cust
+                    + ", COALESCE(sum(" + primary + "), 0) FROM " + VIEW + " WHERE " + d + " IS NOT NULL GROUP BY p ORDER BY p")) {
+                while (r.next()) {
+                    LocalDate p = r.getObject(1, LocalDate.class);
+                    points.add(new Trend.Point(periodLabel(grain, p), r.getLong(2), r.getLong(3), r.getDouble(4)));
+                }
+            }
+            if (points.size() >= 2) out.add(new Trend(grain, spec.primary().column().name(), points, null));
+        }
+        return out;
+    }
+
+    private static String periodLabel(String grain, LocalDate p) {
+        return switch (grain) {
+            case "year" -> String.valueOf(p.getYear());
+            case "quarter" -> p.getYear() + "-Q" + ((p.getMonthValue() - 1) / 3 + 1);
+            default -> String.format("%d-%02d", p.getYear(), p.getMonthValue());
+        };
+    }
+
+    private List<Distributions.Column> distributionColumns() {
+        List<Distributions.Column> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> wanted = new ArrayList<>(spec.distributionColumns().stream().map(Col::name).toList());
+        if (wanted.isEmpty()) {
+            wanted.add(spec.primary().column().name());
+            spec.bins().forEach(b -> wanted.add(b.column().name()));
+        }
+        for (String c : wanted) {
+            if (!seen.add(c) || !data.isNumeric(c)) continue;
+            var measure = spec.measures().stream().filter(m -> m.column().name().equals(c)).findFirst();
+            String label = measure.map(BriefSpec.MeasureSpec::label).orElseGet(() -> spec.bins().stream()
+                    .filter(b -> b.column().name().equals(c)).map(b -> segbrief.spec.SpecLoader.label(c)).findFirst()
+                    .orElse(segbrief.spec.SpecLoader.label(c)));
+            out.add(new Distributions.Column(c, label, measure.map(BriefSpec.MeasureSpec::kind).orElse(segbrief.brief.ValueKind.NUMBER)));
+        }
+        return out;
+    }
+
+    private String distributionBy() {
+        return spec.distributionBy() == null ? null : spec.distributionBy().name();
+    }
+
+    private List<ColumnProfile> profile(Statement st) throws SQLException {
+        List<String> cols = new ArrayList<>(data.columns().keySet());
+        StringBuilder q = new StringBuilder("SELECT count(*)");
+        for (String c : cols) {
+            q.append(", count(").append(Sql.id(c)).append("), approx_count_distinct(").append(Sql.id(c)).append(')');
+        }
+        List<ColumnProfile> out = new ArrayList<>();
+        try (ResultSet r = st.executeQuery(q + " FROM " + VIEW)) {
+            r.next();
+            long rows = r.getLong(1);
+            for (int i = 0; i < cols.size(); i++) {
+                String c = cols.get(i);
+                out.add(new ColumnProfile(c, role(c), data.columns().get(c), rows - r.getLong(2 + 2 * i), r.getLong(3 + 2 * i)));
+            }
+        }
+        return out;
+    }
+
+    private String role(String c) {
+        if (spec.customerId() != null && spec.customerId().name().equals(c)) return "customer id";
+        if (spec.date() != null && spec.date().name().equals(c)) return "date";
+        if (spec.measures().stream().anyMatch(m -> m.column().name().equals(c))) {
+            return spec.primary().column().name().equals(c) ? "primary measure" : "measure";
+        }
+        if (spec.bins().stream().anyMatch(b -> b.column().name().equals(c))) return "binned";
+        if (spec.dimensions().stream().anyMatch(d -> d.column().name().equals(c))) return "dimension";
+        if (spec.derive().stream().anyMatch(d -> d.column().equals(c))) return "derived";
+        return "unused";
+    }
+
+    private static String label(String s) {
+        return s == null ? SegmentTable.MISSING : s;
+    }
+
+    private static double num(ResultSet r, int i) throws SQLException {
+        double v = r.getDouble(i);
+        return r.wasNull() ? Double.NaN : v;
+    }
+
+    private static double nanToZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    static long scalar(Statement st, String sql) throws SQLException {
+        try (ResultSet r = st.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package segbrief.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import segbrief.UserError;
+import segbrief.brief.DataQuality.Rejection;
+import segbrief.brief.SourceInfo;
+import segbrief.spec.BriefSpec;
+import segbrief.spec.BriefSpec.SourceSpec;
+
+/**
+ * Reads each source file once into DuckDB (dialect and types sniffed, names and text values trimmed), joins the
+ * sources the spec names and adds its derived columns. Unparseable rows are counted and reported; a value that
+ * breaks a declared type is a {@link UserError} with file, line and column.
+ */
+public final class DuckDbSource implements AutoCloseable {
+    public static final String TABLE = "facts_all";
+    public static final String DATE = "__date";
+    private static final int MAX_REJECTIONS_SHOWN = 20;
+
+    private final Connection conn;
+
+    private DuckDbSource(Connection conn) {
+        this.conn = conn;
+    }
+
+    /**
+     * An in-memory database that spills to {@code tempDir} beyond {@code memoryLimit} (e.g. "60%"), so that
+     * inputs larger than memory complete instead of failing.
+     */
+    public static DuckDbSource open(Path tempDir, String memoryLimit) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement s = c.createStatement()) {
+                if (tempDir != null) {
+                    Files.createDirectories(tempDir);
+                    s.execute("SET temp_directory = " + Sql.str(tempDir.toString()));
+                }
+                if (memoryLimit != null) s.execute("SET memory_limit = " + Sql.str(absolute(memoryLimit)));
+                s.execute("SET preserve_insertion_order = false");
+            }
+            return new DuckDbSource(c);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    public Connection connection() { return conn; }
+
+    /** "50%" of physical memory in MiB; anything else passes through ("4GB"). */
+    static String absolute(String limit) {
+        if (!limit.endsWith("%")) return limit;
+        double share = Double.parseDouble(limit.substring(0, limit.length() - 1)) / 100;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return (long) (os.getTotalMemorySize() * share / (1024 * 1024)) + "MiB";
+    }
+
+    /** The columns of a file (trimmed header → sniffed type) without reading all of it. */
+    public Map<String, String> describe(Path file) {
+        requireReadable(file);
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + reader(file, Map.of(), -1, true))) {
+            while (r.next()) out.put(r.getString(1), r.getString(2));
+        } catch (SQLException e) {
+            throw unreadable(file, e);
+        }
+        if (out.size() < 2 && isCsv(file)) {
+            throw new UserError(UserError.Kind.DATA, file.toString(), "found " + out.size()
+                    + " column(s): the file does not look like a table with a header",
+                    "SegmentBrief reads comma, semicolon, tab or pipe separated files with a header row");
+        }
+        return out;
+    }
+
+    /**
+     * Ingests the sources of a spec whose columns are already resolved.
+     *
+     * @param numeric columns that must hold numbers (measures, bins, features)
+     * @param text    columns read as text whatever they look like (dimensions, ids, join keys)
+     */
+    public Ingested ingest(BriefSpec spec, Set<String> numeric, Set<String> text) {
+        List<SourceSpec> sources = spec.sources();
+        List<Map<String, String>> headers = new ArrayList<>();
+        for (SourceSpec src : sources) headers.add(describe(src.file()));
+        List<CompletableFuture<String>> hashes = sources.stream()
+                .map(src -> CompletableFuture.supplyAsync(() -> sha256(src.file()))).toList();
+
+        List<SourceInfo> infos = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        long rejected = 0;
+        Set<String> seen = new LinkedHashSet<>();
+        try (Statement st = conn.createStatement()) {
+            for (int i = 0; i < sources.size(); i++) {
+                SourceSpec src = sources.get(i);
+                Map<String, String> cols = headers.get(i);
+                Map<String, String> types = new LinkedHashMap<>();
+                StringBuilder select = new StringBuilder();
+                for (var e : cols.entrySet()) {
+                    String c = e.getKey();
+                    if (i > 0 && seen.contains(c) && !c.equals(src.joinRight() == null ? null : src.joinRight().name())) {
+                        continue; // the earlier source's column wins; a join never duplicates names
+                    }
+                    String type = e.getValue();
+                    if (numeric.contains(c) && !isNumericType(type)) types.put(c, "DOUBLE");
+                    boolean asText = text.contains(c) || isJoinKey(sources, c);
+                    if (asText && !type.equals("VARCHAR")) types.put(c, "VARCHAR");
+                    String finalType = types.getOrDefault(c, type);
+                    if (!select.isEmpty()) select.append(", ");
+                    select.append(finalType.equals("VARCHAR")
+                            ? "NULLIF(trim(" + Sql.id(c) + "), '') AS " + Sql.id(c) : Sql.id(c));
+                }
+                String table = "src_" + i;
+                st.execute("CREATE TABLE " + table + " AS SELECT " + select + " FROM " + reader(src.file(), types, i, false));
+                long rows = count(st, "SELECT count(*) FROM " + table);
+                if (isCsv(src.file())) {
+                    rejected += collectRejections(st, i, src.file(), rejections);
+                }
+                infos.add(new SourceInfo(src.name(), src.file().getFileName().toString(),
+                        isCsv(src.file()) ? "csv" : "parquet", null, rows, cols.size()));
+                seen.addAll(cols.keySet());
+            }
+            buildFacts(st, spec, headers, notes);
+            long rows = count(st, "SELECT count(*) FROM " + TABLE);
+            Map<String, String> columns = new LinkedHashMap<>();
+            try (ResultSet r = st.executeQuery("DESCRIBE " + TABLE)) {
+                while (r.next()) columns.put(r.getString(1), r.getString(2));
+            }
+            String dateColumn = null;
+            boolean yearsOnly = false;
+            if (spec.date() != null) {
+                yearsOnly = addDate(st, spec, columns.get(spec.date().name()));
+                dateColumn = DATE;
+                columns.remove(DATE);
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                SourceInfo s = infos.get(i);
+                infos.set(i, new SourceInfo(s.name(), s.file(), s.format(), hashes.get(i).join(), s.rows(), s.columns()));
+            }
+            return new Ingested(TABLE, columns, dateColumn, yearsOnly, infos, rows, rejected, rejections, notes);
+        } catch (SQLException e) {
+            throw translate(e, spec);
+        }
+    }
+
+    private void buildFacts(Statement st, BriefSpec spec, List<Map<String, String>> headers, List<String> notes)
+            throws SQLException {
+        StringBuilder from = new StringBuilder("src_0");
+        List<SourceSpec> sources = spec.sources();
+        for (int i = 1; i < sources.size(); i++) {
+            SourceSpec src = sources.get(i);
+            String left = src.joinLeft().name();
+            String right = src.joinRight().name();
+            long dupes = count(st, "SELECT count(*) - count(DISTINCT " + Sql.id(right) + ") FROM src_" + i);
+            if (dupes > 0) {
+                notes.add(src.name() + ": " + dupes + " repeated values of join key \"" + right
+                        + "\"; rows matching them are counted once per match");
+            }
+            from.append(" LEFT JOIN src_").append(i).append(" ON ");
+            from.append(owner(headers, left, i)).append('.').append(Sql.id(left))
+                    .append(" = src_").append(i).append('.').append(Sql.id(right));
+        }
+        StringBuilder select = new StringBuilder();
+        Set<String> taken = new LinkedHashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            for (String c : headers.get(i).keySet()) {
+                if (!taken.add(c)) continue;
+                if (!select.isEmpty()) select.append(", ");
+                select.append("src_").append(i).append('.').append(Sql.id(c));
+            }
+        }
+        for (BriefSpec.DeriveSpec d : spec.derive()) {
+            select.append(", (").append(d.expr()).append(") AS ").append(Sql.id(d.column()));
+        }
+        try {
+            st.execute("CREATE TABLE " + TABLE + " AS SELECT " + select + " FROM " + from);
+        } catch (SQLException e) {
+            if (!spec.derive().isEmpty()) {
+                throw new UserError(UserError.Kind.SPEC, spec.origin() + " line " + spec.derive().getFirst().line(),
+                        "a derived column could not be computed: " + firstLine(e.getMessage()),
+                        "derive expressions are DuckDB SQL over the source columns");
+            }
+            throw e;
+        }
+        for (int i = 1; i < sources.size(); i++) {
+            SourceSpec src = sources.get(i);
+            long unmatched = count(st, "SELECT count(*) FROM " + TABLE + " f WHERE f." + Sql.id(src.joinLeft().name())
+                    + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM src_" + i + " s WHERE s." + Sql.id(src.joinRight().name())
+                    + " = f." + Sql.id(src.joinLeft().name()) + ")");
+            if (unmatched > 0) {
+                notes.add(unmatched + " rows have a \"" + src.joinLeft().name() + "\" with no match in " + src.name()
+                        + "; their " + src.name() + " columns are \"(missing)\"");
+            }
+        }
+    }
+
+    /** Adds the DATE column used for periods; returns true when the date role holds years only. */
+    private boolean addDate(Statement st, BriefSpec spec, String type) throws SQLException {
+        String c = Sql.id(spec.date().name());
+        String where = spec.origin() + " line " + spec.date().line();
+        String expr;
+        boolean years = false;
+        if (type.startsWith("DATE") || type.startsWith("TIMESTAMP")) {
+            expr = "CAST(" + c + " AS DATE)";
+        } else if (isNumericType(type)) {
+            long outside = count(st, "SELECT count(*) FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND ("
+                    + c + " < 1900 OR " + c + " > 2200 OR " + c + " <> floor(" + c + "))");
+            if (outside > 0) {
+                throw new UserError(UserError.Kind.SPEC, where, "date column \"" + spec.date().name()
+                        + "\" holds numbers that are not years", "name a column of dates (2023-11-30) or years (2023)");
+            }
+            expr = "make_date(CAST(" + c + " AS INTEGER), 1, 1)";
+            years = true;
+        } else {
+            expr = "COALESCE(TRY_CAST(" + c + " AS DATE), TRY_CAST(try_strptime(" + c + ", ['%d/%m/%Y', '%m/%d/%Y', '%d.%m.%Y', '%Y/%m/%d']) AS DATE))";
+            try (ResultSet r = st.executeQuery("SELECT " + c + " FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND "
+                    + expr + " IS NULL LIMIT 1")) {
+                if (r.next()) {
+                    throw new UserError(UserError.Kind.DATA, "column \"" + spec.date().name() + "\"",
+                            "\"" + r.getString(1) + "\" is not a date", "expected a date like 2023-11-30 (" + where + " names it the date)");
+                }
+            }
+        }
+        st.execute("ALTER TABLE " + TABLE + " ADD COLUMN " + DATE + " DATE");
+        st.execute("UPDATE " + TABLE + " SET " + DATE + " = " + expr);
+        return years;
+    }
+
+    private long collectRejections(Statement st, int i, Path file, List<Rejection> out) throws SQLException {
+        long n = 0;
+        try (ResultSet r = st.executeQuery("SELECT line, column_name, error_type, error_message, csv_line FROM rej_" + i
+                + " ORDER BY line")) {
+            while (r.next()) {
+                String type = r.getString(3);
+                String column = r.getString(2);
+                if ("CAST".equals(type)) {
+                    String value = castValue(r.getString(4));
+                    throw new UserError(UserError.Kind.DATA, String.format(Locale.ROOT, "%s line %,d column \"%s\"",
+                            file, r.getLong(1), column), (value == null ? "the value" : "\"" + value + "\"")
+                            + " is not a number", "expected a decimal like 12.50; fix the value or remove the column from measures and bins");
+                }
+                n++;
+                if (out.size() < MAX_REJECTIONS_SHOWN) {
+                    out.add(new Rejection(file.getFileName().toString(), r.getLong(1), column, type.toLowerCase(Locale.ROOT)
+                            + ": " + r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) return 0;
+            throw e;
+        }
+        return n;
+    }
+
+    private static String castValue(String message) {
+        if (message == null) return null;
+        var m = java.util.regex.Pattern.compile("string \"(.*)\" to").matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String owner(List<Map<String, String>> headers, String column, int before) {
+        for (int i = 0; i < before; i++) if (headers.get(i).containsKey(column)) return "src_" + i;
+        return "src_0";
+    }
+
+    private static boolean isJoinKey(List<SourceSpec> sources, String c) {
+        for (SourceSpec s : sources) {
+            if (s.joinLeft() != null && (s.joinLeft().name().equals(c) || s.joinRight().name().equals(c))) return true;
+        }
+        return false;
+    }
+
+    static boolean isNumericType(String t) {
+        return t.startsWith("DECIMAL") || t.matches("(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL)");
+    }
+
+    private static String reader(Path file, Map<String, String> types, int rejectsIndex, boolean lenient) {
+        String path = Sql.str(file.toString());
+        if (!isCsv(file)) return "read_parquet(" + path + ")";
+        StringBuilder r = new StringBuilder("read_csv(").append(path).append(", header = true, sample_size = 20480");
+        if (lenient) r.append(", ignore_errors = true");
+        if (rejectsIndex >= 0) {
+            r.append(", store_rejects = true, rejects_table = 'rej_").append(rejectsIndex)
+                    .append("', rejects_scan = 'rejscan_").append(rejectsIndex).append('\'');
+        }
+        if (!types.isEmpty()) {
+            r.append(", types = {");
+            int k = 0;
+            for (var e : types.entrySet()) {
+                if (k++ > 0) r.append(", ");
+                r.append(Sql.str(e.getKey())).append(": ").append(Sql.str(e.getValue()));
+            }
+            r.append('}');
+        }
+        return r.append(')').toString();
+    }
+
+    static boolean isCsv(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.endsWith(".parquet") && !n.endsWith(".pq");
+    }
+
+    private static void requireReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(UserError.Kind.DATA, file.toString(), "file not found", "check the path (paths in a spec are relative to the spec file)");
+        }
+        if (!Files.isReadable(file)) throw new UserError(UserError.Kind.DATA, file.toString(), "file is not readable", null);
+    }
+
+    private static UserError unreadable(Path file, SQLException e) {
+        return new UserError(UserError.Kind.DATA, file.toString(), "cannot read: " + firstLine(e.getMessage()),
+                isCsv(file) ? "expected a CSV file with a header row" : "expected a Parquet file", e);
+    }
+
+    private static UserError translate(SQLException e, BriefSpec spec) {
+        return new UserError(UserError.Kind.DATA, spec.origin(), "the data could not be loaded: " + firstLine(e.getMessage()), null, e);
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet r = st.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 20];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // closing an in-memory database cannot lose anything
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package segbrief.source;
+
+import java.util.List;
+import java.util.Map;
+import segbrief.brief.DataQuality.Rejection;
+import segbrief.brief.SourceInfo;
+
+/**
+ * The data after ingest: one DuckDB table with every source joined and every derived column added.
+ *
+ * @param table       the table name ("facts_all")
+ * @param columns     column name → DuckDB type, in table order
+ * @param dateColumn  the hidden DATE column used for periods and trends ("__date"), or null without a date role
+ * @param yearsOnly   true when the date role is a year number, so only yearly periods and trends make sense
+ */
+public record Ingested(String table, Map<String, String> columns, String dateColumn, boolean yearsOnly,
+                       List<SourceInfo> sources, long rowsRead, long rowsRejected, List<Rejection> rejections,
+                       List<String> notes) {
+    public Ingested {
+        columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+        sources = List.copyOf(sources);
+        rejections = List.copyOf(rejections);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean isNumeric(String column) {
+        String t = columns.get(column);
+        return t != null && (t.startsWith("DECIMAL") || t.matches("(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL)"));
+    }
+}

@@ -1,0 +1,92 @@
+package segbrief.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import segbrief.brief.ValueKind;
+
+/**
+ * A checked brief spec: what the data is and what the executive page must answer. Column names here are as the
+ * user wrote them until {@link ColumnResolver} maps them onto the real headers.
+ *
+ * @param origin the spec file (for messages), or the data file when the spec was inferred
+ */
+public record BriefSpec(
+        String origin,
+        Path baseDir,
+        String name,
+        String title,
+        String subtitle,
+        String currency,
+        String locale,
+        String page,
+        long seed,
+        List<SourceSpec> sources,
+        Col customerId,
+        Col date,
+        List<DeriveSpec> derive,
+        List<MeasureSpec> measures,
+        List<DimensionSpec> dimensions,
+        List<BinSpec> bins,
+        List<CrossTabSpec> crossTabs,
+        String trend,
+        List<Col> distributionColumns,
+        Col distributionBy,
+        List<QuestionSpec> questions,
+        ClusterSpec clusters,
+        EmailSpec email) {
+
+    public BriefSpec {
+        sources = List.copyOf(sources);
+        derive = List.copyOf(derive);
+        measures = List.copyOf(measures);
+        dimensions = List.copyOf(dimensions);
+        bins = List.copyOf(bins);
+        crossTabs = List.copyOf(crossTabs);
+        distributionColumns = List.copyOf(distributionColumns);
+        questions = List.copyOf(questions);
+    }
+
+    /** A column reference and the spec line it came from (0 when inferred). */
+    public record Col(String name, int line) {
+        @Override
+        public String toString() { return name; }
+    }
+
+    public record SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line) {}
+
+    public record DeriveSpec(String column, String expr, int line) {}
+
+    public record MeasureSpec(Col column, String label, ValueKind kind, boolean primary) {}
+
+    public record DimensionSpec(Col column, String label) {}
+
+    /** Either fixed {@code edges} (with optional labels) or {@code quantiles} bands. */
+    public record BinSpec(Col column, String label, List<Double> edges, List<String> labels, int quantiles) {
+        public BinSpec {
+            edges = List.copyOf(edges);
+            labels = List.copyOf(labels);
+        }
+    }
+
+    public record CrossTabSpec(Col rows, Col columns) {}
+
+    public record QuestionSpec(String ask, Col dimension, int top, Col split, int line) {}
+
+    /** k == null means choose k from 2 to 10 by silhouette. */
+    public record ClusterSpec(List<Col> features, Integer k, String scaling, int line) {
+        public ClusterSpec {
+            features = List.copyOf(features);
+        }
+    }
+
+    public record EmailSpec(String from, List<String> to, List<String> cc, String subject, boolean attachPdf) {
+        public EmailSpec {
+            to = List.copyOf(to);
+            cc = List.copyOf(cc);
+        }
+    }
+
+    public MeasureSpec primary() {
+        return measures.stream().filter(MeasureSpec::primary).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,328 @@
+package segbrief.spec;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import segbrief.UserError;
+import segbrief.brief.ValueKind;
+import segbrief.spec.BriefSpec.BinSpec;
+import segbrief.spec.BriefSpec.ClusterSpec;
+import segbrief.spec.BriefSpec.Col;
+import segbrief.spec.BriefSpec.CrossTabSpec;
+import segbrief.spec.BriefSpec.DeriveSpec;
+import segbrief.spec.BriefSpec.DimensionSpec;
+import segbrief.spec.BriefSpec.EmailSpec;
+import segbrief.spec.BriefSpec.MeasureSpec;
+import segbrief.spec.BriefSpec.QuestionSpec;
+import segbrief.spec.BriefSpec.SourceSpec;
+
+/** Reads brief.yaml into a {@link BriefSpec}, checking keys and types; columns are checked later against the data. */
+public final class SpecLoader {
+    private static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed",
+            "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
+            "distributions", "questions", "clusters", "email");
+
+    private SpecLoader() {}
+
+    public static BriefSpec load(Path specFile) {
+        String shown = specFile.toString();
+        Node root;
+        try (Reader r = Files.newBufferedReader(specFile, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true); // reported with a line number by YamlNode instead
+            root = new Yaml(options).compose(r);
+        } catch (NoSuchFileException e) {
+            throw new UserError(UserError.Kind.SPEC, shown, "spec file not found", "give the path of a brief.yaml");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new UserError(UserError.Kind.SPEC, shown + " line " + line, "not valid YAML: " + e.getProblem(), null);
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.SPEC, shown, "cannot read the spec: " + e.getMessage(), null);
+        }
+        if (root == null) throw new UserError(UserError.Kind.SPEC, shown, "the spec is empty", "see docs/spec.md");
+        Path base = specFile.toAbsolutePath().getParent();
+        return parse(new YamlNode(root, shown, ""), shown, base);
+    }
+
+    private static BriefSpec parse(YamlNode root, String origin, Path base) {
+        Map<String, YamlNode> m = root.map(TOP);
+        String title = required(m, "title", root).text();
+        String name = m.containsKey("name") ? slug(m.get("name").text())
+                : slug(base.getFileName() == null ? title : base.getFileName().toString());
+        String currency = m.containsKey("currency") ? currency(m.get("currency")) : "USD";
+        String locale = m.containsKey("locale") ? locale(m.get("locale")) : "en-US";
+        String page = m.containsKey("page") ? page(m.get("page")) : "A4";
+        long seed = m.containsKey("seed") ? m.get("seed").integer() : 42;
+
+        List<SourceSpec> sources = sources(required(m, "sources", root), base);
+        Col customer = m.containsKey("customer_id") ? col(m.get("customer_id")) : null;
+        Col date = m.containsKey("date") ? col(m.get("date")) : null;
+        List<DeriveSpec> derive = m.containsKey("derive") ? derive(m.get("derive")) : List.of();
+        List<MeasureSpec> measures = measures(required(m, "measures", root));
+        List<DimensionSpec> dims = m.containsKey("dimensions") ? dimensions(m.get("dimensions")) : List.of();
+        List<BinSpec> bins = m.containsKey("bins") ? bins(m.get("bins")) : List.of();
+        List<CrossTabSpec> crossTabs = new ArrayList<>();
+        if (m.containsKey("crosstabs")) {
+            for (YamlNode n : m.get("crosstabs").list()) {
+                Map<String, YamlNode> c = n.map(Set.of("rows", "columns"));
+                crossTabs.add(new CrossTabSpec(col(required(c, "rows", n)), col(required(c, "columns", n))));
+            }
+        }
+        String trend = "auto";
+        if (m.containsKey("trend")) {
+            trend = m.get("trend").text().toLowerCase(Locale.ROOT);
+            if (!Set.of("auto", "year", "quarter", "month", "none").contains(trend)) {
+                throw m.get("trend").error("trend must be one of auto, year, quarter, month, none, not \"" + trend + "\"", null);
+            }
+        }
+        List<Col> distCols = new ArrayList<>();
+        Col distBy = null;
+        if (m.containsKey("distributions")) {
+            Map<String, YamlNode> d = m.get("distributions").map(Set.of("columns", "by"));
+            if (d.containsKey("columns")) for (YamlNode n : d.get("columns").listOrOne()) distCols.add(col(n));
+            if (d.containsKey("by")) distBy = col(d.get("by"));
+        }
+        List<QuestionSpec> questions = m.containsKey("questions") ? questions(m.get("questions")) : List.of();
+        ClusterSpec clusters = m.containsKey("clusters") ? clusters(m.get("clusters")) : null;
+        EmailSpec email = m.containsKey("email") ? email(m.get("email")) : null;
+        return new BriefSpec(origin, base, name, title, m.containsKey("subtitle") ? m.get("subtitle").text() : "",
+                currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
+                trend, distCols, distBy, questions, clusters, email);
+    }
+
+    private static YamlNode required(Map<String, YamlNode> m, String key, YamlNode parent) {
+        YamlNode n = m.get(key);
+        if (n == null) {
+            String where = parent.path().isEmpty() ? key : parent.path() + "." + key;
+            throw parent.error("missing required key \"" + where + "\"", "see docs/spec.md for a complete example");
+        }
+        return n;
+    }
+
+    static Col col(YamlNode n) { return new Col(n.text(), n.line()); }
+
+    private static List<SourceSpec> sources(YamlNode n, Path base) {
+        List<SourceSpec> out = new ArrayList<>();
+        List<YamlNode> items = n.list();
+        if (items.isEmpty()) throw n.error("\"sources\" needs at least one file", null);
+        for (YamlNode item : items) {
+            Map<String, YamlNode> s = item.map(Set.of("name", "file", "join"));
+            String file = required(s, "file", item).text();
+            String name = s.containsKey("name") ? s.get("name").text() : stem(file);
+            Col left = null;
+            Col right = null;
+            if (s.containsKey("join")) {
+                if (out.isEmpty()) throw s.get("join").error("the first source is the fact table; it cannot join", "move \"join\" to a later source");
+                YamlNode j = s.get("join");
+                if (j.isScalar()) {
+                    left = col(j);
+                    right = col(j);
+                } else {
+                    Map<String, YamlNode> jm = j.map(Set.of("left", "right", "on"));
+                    if (jm.containsKey("on")) {
+                        left = col(jm.get("on"));
+                        right = left;
+                    } else {
+                        left = col(required(jm, "left", j));
+                        right = col(required(jm, "right", j));
+                    }
+                }
+            } else if (!out.isEmpty()) {
+                throw item.error("source \"" + name + "\" needs \"join\" to say how it joins the sources before it",
+                        "e.g. join: order_id, or join: {left: user_id, right: customer_id}");
+            }
+            out.add(new SourceSpec(name, base.resolve(file).normalize(), left, right, item.line()));
+        }
+        return out;
+    }
+
+    private static List<DeriveSpec> derive(YamlNode n) {
+        List<DeriveSpec> out = new ArrayList<>();
+        for (YamlNode item : n.list()) {
+            Map<String, YamlNode> d = item.map(Set.of("column", "expr"));
+            out.add(new DeriveSpec(required(d, "column", item).text(), required(d, "expr", item).text(), item.line()));
+        }
+        return out;
+    }
+
+    private static List<MeasureSpec> measures(YamlNode n) {
+        List<MeasureSpec> out = new ArrayList<>();
+        for (YamlNode item : n.list()) {
+            if (item.isScalar()) {
+                out.add(new MeasureSpec(col(item), label(item.text()), ValueKind.NUMBER, false));
+                continue;
+            }
+            Map<String, YamlNode> d = item.map(Set.of("column", "label", "kind", "primary"));
+            Col c = col(required(d, "column", item));
+            ValueKind kind = ValueKind.NUMBER;
+            if (d.containsKey("kind")) {
+                String k = d.get("kind").text().toLowerCase(Locale.ROOT);
+                kind = switch (k) {
+                    case "money" -> ValueKind.MONEY;
+                    case "count" -> ValueKind.COUNT;
+                    case "number" -> ValueKind.NUMBER;
+                    default -> throw d.get("kind").error("measure kind must be money, count or number, not \"" + k + "\"", null);
+                };
+            }
+            out.add(new MeasureSpec(c, d.containsKey("label") ? d.get("label").text() : label(c.name()), kind,
+                    d.containsKey("primary") && d.get("primary").bool()));
+        }
+        if (out.isEmpty()) throw n.error("\"measures\" needs at least one numeric column", null);
+        long primaries = out.stream().filter(MeasureSpec::primary).count();
+        if (primaries > 1) throw n.error("only one measure can be primary", "remove primary: true from all but one");
+        if (primaries == 0) {
+            MeasureSpec first = out.getFirst();
+            out.set(0, new MeasureSpec(first.column(), first.label(), first.kind(), true));
+        }
+        return out;
+    }
+
+    private static List<DimensionSpec> dimensions(YamlNode n) {
+        List<DimensionSpec> out = new ArrayList<>();
+        for (YamlNode item : n.list()) {
+            if (item.isScalar()) {
+                out.add(new DimensionSpec(col(item), label(item.text())));
+            } else {
+                Map<String, YamlNode> d = item.map(Set.of("column", "label"));
+                Col c = col(required(d, "column", item));
+                out.add(new DimensionSpec(c, d.containsKey("label") ? d.get("label").text() : label(c.name())));
+            }
+        }
+        return out;
+    }
+
+    private static List<BinSpec> bins(YamlNode n) {
+        List<BinSpec> out = new ArrayList<>();
+        for (YamlNode item : n.list()) {
+            Map<String, YamlNode> d = item.map(Set.of("column", "label", "edges", "labels", "quantiles"));
+            Col c = col(required(d, "column", item));
+            List<Double> edges = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            int quantiles = 0;
+            if (d.containsKey("edges")) {
+                for (YamlNode e : d.get("edges").list()) edges.add(e.number());
+                for (int i = 1; i < edges.size(); i++) {
+                    if (edges.get(i) <= edges.get(i - 1)) throw d.get("edges").error("bin edges must increase", null);
+                }
+                if (edges.isEmpty()) throw d.get("edges").error("bin edges cannot be empty", null);
+            }
+            if (d.containsKey("quantiles")) {
+                quantiles = (int) d.get("quantiles").integer();
+                if (quantiles < 2 || quantiles > 20) throw d.get("quantiles").error("quantiles must be between 2 and 20", null);
+            }
+            if (edges.isEmpty() == (quantiles == 0)) {
+                throw item.error("bin \"" + c.name() + "\" needs either edges or quantiles", "e.g. edges: [18, 25, 35, 45, 55, 65]");
+            }
+            if (d.containsKey("labels")) {
+                for (YamlNode l : d.get("labels").list()) labels.add(l.text());
+                int expected = edges.isEmpty() ? quantiles : edges.size();
+                if (labels.size() != expected) {
+                    throw d.get("labels").error("bin \"" + c.name() + "\" has " + labels.size() + " labels but needs " + expected,
+                            edges.isEmpty() ? "one per quantile band" : "one per edge: the last is the open-ended top bracket");
+                }
+            }
+            out.add(new BinSpec(c, d.containsKey("label") ? d.get("label").text() : label(c.name()), edges, labels, quantiles));
+        }
+        return out;
+    }
+
+    private static List<QuestionSpec> questions(YamlNode n) {
+        List<QuestionSpec> out = new ArrayList<>();
+        for (YamlNode item : n.list()) {
+            Map<String, YamlNode> q = item.map(Set.of("ask", "dimension", "top", "split"));
+            Col dim = col(required(q, "dimension", item));
+            int top = q.containsKey("top") ? (int) q.get("top").integer() : 0;
+            if (top < 0 || top > 10) throw q.get("top").error("top must be between 1 and 10", null);
+            out.add(new QuestionSpec(q.containsKey("ask") ? q.get("ask").text() : null, dim, top,
+                    q.containsKey("split") ? col(q.get("split")) : null, item.line()));
+        }
+        if (out.size() > 4) throw n.error("the executive page answers at most 4 questions, the spec asks " + out.size(), "move the rest to dimensions: they appear in the appendix");
+        return out;
+    }
+
+    private static ClusterSpec clusters(YamlNode n) {
+        Map<String, YamlNode> c = n.map(Set.of("features", "k", "scaling"));
+        List<Col> features = new ArrayList<>();
+        if (c.containsKey("features")) for (YamlNode f : c.get("features").listOrOne()) features.add(col(f));
+        Integer k = null;
+        if (c.containsKey("k") && !c.get("k").text().equalsIgnoreCase("auto")) {
+            long v = c.get("k").integer();
+            if (v < 2 || v > 20) throw c.get("k").error("k must be auto or between 2 and 20", null);
+            k = (int) v;
+        }
+        String scaling = "zscore";
+        if (c.containsKey("scaling")) {
+            scaling = c.get("scaling").text().toLowerCase(Locale.ROOT);
+            if (!Set.of("zscore", "robust", "log").contains(scaling)) {
+                throw c.get("scaling").error("scaling must be zscore, robust or log, not \"" + scaling + "\"", null);
+            }
+        }
+        return new ClusterSpec(features, k, scaling, n.line());
+    }
+
+    private static EmailSpec email(YamlNode n) {
+        Map<String, YamlNode> e = n.map(Set.of("from", "to", "cc", "subject", "attach_pdf"));
+        List<String> to = new ArrayList<>();
+        List<String> cc = new ArrayList<>();
+        if (e.containsKey("to")) for (YamlNode t : e.get("to").listOrOne()) to.add(t.text());
+        if (e.containsKey("cc")) for (YamlNode t : e.get("cc").listOrOne()) cc.add(t.text());
+        return new EmailSpec(e.containsKey("from") ? e.get("from").text() : "segbrief@localhost", to, cc,
+                e.containsKey("subject") ? e.get("subject").text() : null,
+                !e.containsKey("attach_pdf") || e.get("attach_pdf").bool());
+    }
+
+    private static String currency(YamlNode n) {
+        String c = n.text().toUpperCase(Locale.ROOT);
+        try {
+            return Currency.getInstance(c).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw n.error("\"" + c + "\" is not an ISO 4217 currency code", "e.g. EUR, USD, GBP, INR");
+        }
+    }
+
+    private static String locale(YamlNode n) {
+        String tag = n.text().replace('_', '-');
+        Locale l = Locale.forLanguageTag(tag);
+        if (l.getLanguage().isEmpty()) throw n.error("\"" + tag + "\" is not a locale", "e.g. en-US, en-IE, de-DE");
+        return l.toLanguageTag();
+    }
+
+    private static String page(YamlNode n) {
+        String p = n.text().toUpperCase(Locale.ROOT);
+        if (!p.equals("A4") && !p.equals("LETTER")) throw n.error("page must be A4 or Letter, not \"" + n.text() + "\"", null);
+        return p;
+    }
+
+    /** "Annual Income (k$)" → "Annual income (k$)"; "spending_score" → "Spending score". */
+    public static String label(String column) {
+        String s = column.strip().replace('_', ' ').replaceAll("\\s+", " ");
+        if (s.isEmpty()) return column;
+        if (!s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) return s;
+        s = s.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String slug(String s) {
+        String out = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return out.isEmpty() ? "brief" : out;
+    }
+
+    static String stem(String file) {
+        String f = Path.of(file).getFileName().toString();
+        int dot = f.indexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+}
