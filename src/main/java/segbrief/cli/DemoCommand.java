@@ -33,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path spec : specs) {
             Timings t = new Timings();
             var computed = new BriefPipeline(t).compute(RunCommand.load(spec),
-                    new BriefPipeline.Options(null, out.toAbsolutePath().resolve(".tmp"), "50%"));
+                    new BriefPipeline.Options(null, null, "50%"));
             Path folder = Outputs.write(computed.brief(), out, t);
             System.out.println(computed.brief().meta().title() + ": " + folder);
         }

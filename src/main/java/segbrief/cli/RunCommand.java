@@ -43,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
         Timings t = new Timings();
         BriefSpec spec = load(input);
         t.mark("spec");
-        var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, tempDir(), memoryLimit));
+        var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit));
         Path folder = Outputs.write(computed.brief(), out, t);
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
@@ -61,7 +61,4 @@ public final class RunCommand implements Callable<Integer> {
                 "write a brief.yaml (see docs/spec.md)");
     }
 
-    private Path tempDir() {
-        return out.toAbsolutePath().resolve(".tmp");
-    }
 }

@@ -38,27 +38,30 @@ public final class DuckDbSource implements AutoCloseable {
 
     private final Connection conn;
 
-    private DuckDbSource(Connection conn) {
+    private final Path spill;
+
+    private DuckDbSource(Connection conn, Path spill) {
         this.conn = conn;
+        this.spill = spill;
     }
 
     /**
-     * An in-memory database that spills to {@code tempDir} beyond {@code memoryLimit} (e.g. "60%"), so that
-     * inputs larger than memory complete instead of failing.
+     * An in-memory database that spills to a fresh folder under {@code tempRoot} (the system's temporary folder
+     * when null) beyond {@code memoryLimit} (e.g. "50%"), so that inputs larger than memory complete instead of
+     * failing. The spill folder is removed on close.
      */
-    public static DuckDbSource open(Path tempDir, String memoryLimit) {
+    public static DuckDbSource open(Path tempRoot, String memoryLimit) {
         try {
+            Path root = tempRoot != null ? tempRoot : Path.of(System.getProperty("java.io.tmpdir"));
+            Path spill = root.resolve("segbrief-spill-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
             Connection c = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement s = c.createStatement()) {
-                if (tempDir != null) {
-                    Files.createDirectories(tempDir);
-                    s.execute("SET temp_directory = " + Sql.str(tempDir.toString()));
-                }
+                s.execute("SET temp_directory = " + Sql.str(spill.toString()));
                 if (memoryLimit != null) s.execute("SET memory_limit = " + Sql.str(absolute(memoryLimit)));
                 s.execute("SET preserve_insertion_order = false");
             }
-            return new DuckDbSource(c);
-        } catch (SQLException | IOException e) {
+            return new DuckDbSource(c, spill);
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
         }
     }
@@ -366,6 +369,13 @@ public final class DuckDbSource implements AutoCloseable {
             conn.close();
         } catch (SQLException ignored) {
             // closing an in-memory database cannot lose anything
+        }
+        if (Files.isDirectory(spill)) {
+            try (var files = Files.walk(spill)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover spill folder in the temporary folder is harmless
+            }
         }
     }
 }
