@@ -42,6 +42,10 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Timings t = new Timings();
         BriefSpec spec = load(input);
+        if (!isSpec(input)) {
+            command.commandLine().getErr().print("segbrief: no spec given; inferred this one (save it with 'segbrief init'):\n"
+                    + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
+        }
         t.mark("spec");
         var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit));
         Path folder = Outputs.write(computed.brief(), out, t);
@@ -55,10 +59,20 @@ public final class RunCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new UserError(UserError.Kind.USAGE, input.toString(), "no such file", "give a brief.yaml or a CSV/Parquet file");
         }
+        if (isSpec(input)) return SpecLoader.load(input);
+        return infer(input);
+    }
+
+    static boolean isSpec(Path input) {
         String n = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (n.endsWith(".yaml") || n.endsWith(".yml")) return SpecLoader.load(input);
-        throw new UserError(UserError.Kind.USAGE, input.toString(), "zero-configuration briefs from a bare data file are not available yet",
-                "write a brief.yaml (see docs/spec.md)");
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** The spec a person would write for a bare data file. */
+    static BriefSpec infer(Path data) {
+        try (var source = segbrief.source.DuckDbSource.open(null, "50%")) {
+            return segbrief.spec.RoleInference.infer(data, source.facts(data));
+        }
     }
 
 }

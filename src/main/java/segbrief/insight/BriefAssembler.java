@@ -39,6 +39,9 @@ public final class BriefAssembler {
     private final Formats f;
     private final Measure primary;
     private final String noun;
+    /** Money and counts add up, so segments are ranked by their sum; scores and ratings by their mean. */
+    private final boolean additive;
+    private final Charts charts;
 
     public BriefAssembler(BriefSpec spec, Metrics metrics, Formats formats) {
         this.spec = spec;
@@ -47,6 +50,8 @@ public final class BriefAssembler {
         var p = spec.primary();
         this.primary = new Measure(p.column().name(), p.label(), p.kind(), true);
         this.noun = p.label().toLowerCase(Locale.ROOT);
+        this.additive = p.kind() != ValueKind.NUMBER;
+        this.charts = new Charts(!additive);
     }
 
     /** The segment each question's answer is about, by column: the input of the recommendation's focus query. */
@@ -73,9 +78,72 @@ public final class BriefAssembler {
     }
 
     private Finding answer(QuestionSpec q, SegmentTable t, String id) {
+        return additive ? answerBySum(q, t, id) : answerByMean(q, t, id);
+    }
+
+    /** For scores and ratings: which segment has the highest average, against the overall average. */
+    private Finding answerByMean(QuestionSpec q, SegmentTable t, String id) {
         String col = primary.column();
-        List<Row> ranked = Charts.byValue(t, col).stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
-        if (ranked.isEmpty()) ranked = Charts.byValue(t, col);
+        List<Row> ranked = charts.byValue(t, col).stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
+        if (ranked.isEmpty()) ranked = charts.byValue(t, col);
+        Row lead = ranked.getFirst();
+        double mean = lead.measures().get(col).mean();
+        double overall = m.totals().get(col).mean();
+        String question = q.ask() != null ? q.ask() : "Which " + t.dimension().toLowerCase(Locale.ROOT) + " has the highest " + noun + "?";
+        String title = lead.segment() + " has the highest " + noun + ": " + num(mean);
+        double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
+        StringBuilder answer = new StringBuilder(lead.segment()).append(" has the highest average ").append(noun).append(": ")
+                .append(num(mean)).append(" against ").append(num(overall)).append(" overall, from ")
+                .append(f.percent(custShare)).append(" of customers");
+        if (ranked.size() > 1) {
+            Row low = ranked.getLast();
+            answer.append("; lowest is ").append(low.segment()).append(" (").append(num(low.measures().get(col).mean())).append(')');
+        }
+        answer.append('.');
+        List<Evidence> ev = new ArrayList<>(List.of(new Evidence(lead.segment() + " average " + noun, mean, primary.kind()),
+                new Evidence("overall average " + noun, overall, primary.kind()),
+                new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE)));
+        CrossTab x = q.split() == null ? null : m.crossTab(q.dimension().name(), q.split().name());
+        ChartSpec chart;
+        if (x != null) {
+            CrossTab means = meansOf(x);
+            int r = means.rows().indexOf(lead.segment());
+            int best = 0;
+            for (int c = 1; c < means.columns().size(); c++) if (means.sums().get(r).get(c) > means.sums().get(r).get(best)) best = c;
+            answer.append(" Within ").append(lead.segment()).append(", ").append(means.columns().get(best)).append(" average ")
+                    .append(num(means.sums().get(r).get(best))).append('.');
+            chart = charts.split(id, title, means, Layout.GROUPED, primary.kind(), "Average " + noun, lead.segment(), t.binned());
+        } else if (t.binned()) {
+            chart = charts.columns(id, title, t, col, primary.kind(), "Average " + noun, lead.segment());
+        } else {
+            chart = charts.ranked(id, title, t, col, primary.kind(), "Average " + noun, lead.segment(), Charts.TOP);
+        }
+        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
+    }
+
+    /** The cross-tab with each cell's mean in place of its sum. */
+    private static CrossTab meansOf(CrossTab x) {
+        List<List<Double>> means = new ArrayList<>();
+        for (int r = 0; r < x.rows().size(); r++) {
+            List<Double> row = new ArrayList<>();
+            for (int c = 0; c < x.columns().size(); c++) {
+                long n = x.counts().get(r).get(c);
+                row.add(n == 0 ? 0.0 : x.sums().get(r).get(c) / n);
+            }
+            means.add(row);
+        }
+        return new CrossTab(x.rowDimension(), x.rowColumn(), x.columnDimension(), x.columnColumn(), x.measure(), x.rows(),
+                x.columns(), means, x.counts(), null);
+    }
+
+    private String num(double v) {
+        return f.compact(v, primary.kind());
+    }
+
+    private Finding answerBySum(QuestionSpec q, SegmentTable t, String id) {
+        String col = primary.column();
+        List<Row> ranked = charts.byValue(t, col).stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
+        if (ranked.isEmpty()) ranked = charts.byValue(t, col);
         Row lead = ranked.getFirst();
         double leadSum = lead.measures().get(col).sum();
         double leadShare = lead.measures().get(col).share();
@@ -105,7 +173,7 @@ public final class BriefAssembler {
             } else {
                 answer.append('.');
             }
-            chart = Charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
+            chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
         } else {
             title = lead.segment() + " gives " + f.percent(leadShare) + " of " + noun;
             answer.append(lead.segment()).append(" gives most: ").append(money(leadSum)).append(", ")
@@ -138,13 +206,13 @@ public final class BriefAssembler {
                 answer.append(" Within ").append(lead.segment()).append(", ").append(x.columns().get(best)).append(" gives ")
                         .append(f.percent(within)).append(" (").append(money(x.sums().get(r).get(best))).append(").");
                 ev.add(new Evidence(x.columns().get(best) + " share within " + lead.segment(), within, ValueKind.SHARE));
-                chart = Charts.split(id, title, x, Layout.STACKED, primary.kind(), primary.label(), lead.segment(), t.binned());
+                chart = charts.split(id, title, x, Layout.STACKED, primary.kind(), primary.label(), lead.segment(), t.binned());
             } else if (t.binned()) {
-                chart = Charts.columns(id, title, t, col, primary.kind(), primary.label(), lead.segment());
+                chart = charts.columns(id, title, t, col, primary.kind(), primary.label(), lead.segment());
             } else if (t.rows().size() <= 6) {
-                chart = Charts.donut(id, title, t, col, primary.kind(), lead.segment());
+                chart = charts.donut(id, title, t, col, primary.kind(), lead.segment());
             } else {
-                chart = Charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
+                chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
             }
         }
         return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
@@ -155,8 +223,10 @@ public final class BriefAssembler {
         Metrics.Previous prev = m.previous();
         Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
         Metrics.Totals t = m.totals().get(primary.column());
-        out.add(kpi(primary.column() + ".sum", "Total " + noun, t.sum(), primary.kind(),
-                prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).sum()));
+        if (additive) {
+            out.add(kpi(primary.column() + ".sum", "Total " + noun, t.sum(), primary.kind(),
+                    prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).sum()));
+        }
         boolean hasCustomers = spec.customerId() != null;
         if (hasCustomers) {
             out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT, prev == null ? Double.NaN : prev.customers()));
@@ -164,9 +234,9 @@ public final class BriefAssembler {
         if (!hasCustomers || m.rows() != m.customers()) {
             out.add(kpi("rows", hasCustomers ? "Transactions" : "Records", m.rows(), ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
         }
-        out.add(kpi(primary.column() + ".mean", "Average " + singular(noun), t.mean(), primary.kind(),
+        out.add(kpi(primary.column() + ".mean", "Average " + (additive ? singular(noun) : noun), t.mean(), primary.kind(),
                 prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
-        if (hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
+        if (additive && hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
             double perCustomer = t.sum() / m.customers();
             double prevPer = prev == null || prev.customers() == 0 ? Double.NaN
                     : prevTotals.apply(primary.column()).sum() / prev.customers();
@@ -197,12 +267,18 @@ public final class BriefAssembler {
     }
 
     /** One line of advice: the segment where the answers meet, with what it brings. */
-    public String recommendation(Map<String, String> subjects, long focusCustomers, double focusSum, List<String> labels) {
+    public String recommendation(Map<String, String> subjects, long focusRows, long focusCustomers, double focusSum, List<String> labels) {
         if (subjects.isEmpty()) return "Add questions to the spec to get a recommendation.";
         double share = m.totals().get(primary.column()).sum() == 0 ? Double.NaN : focusSum / m.totals().get(primary.column()).sum();
         double custShare = m.customers() == 0 ? Double.NaN : (double) focusCustomers / m.customers();
         StringBuilder s = new StringBuilder("Focus the next campaign on ");
         s.append(join(labels));
+        if (!additive) {
+            double focusMean = focusRows == 0 ? Double.NaN : focusSum / focusRows;
+            return s.append(": they average ").append(num(focusMean)).append(' ').append(noun).append(" against ")
+                    .append(num(m.totals().get(primary.column()).mean())).append(" overall, and make up ")
+                    .append(f.percent(custShare)).append(" of customers.").toString();
+        }
         s.append(": together they give ").append(money(focusSum)).append(" (").append(f.percent(share)).append(" of ").append(noun)
                 .append(") from ").append(f.percent(custShare)).append(" of customers");
         if (custShare > 0 && share / custShare >= 1.1) {
@@ -219,30 +295,31 @@ public final class BriefAssembler {
         int i = 0;
         for (SegmentTable t : m.segments()) {
             String id = "seg" + (++i);
-            Row lead = Charts.byValue(t, primary.column()).getFirst();
-            String title = lead.segment() + " gives " + f.percent(lead.measures().get(primary.column()).share()) + " of " + noun;
-            ChartSpec chart = t.binned() ? Charts.columns(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment())
-                    : Charts.ranked(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment(), 15);
+            Row lead = charts.byValue(t, primary.column()).getFirst();
+            String title = additive ? lead.segment() + " gives " + f.percent(lead.measures().get(primary.column()).share()) + " of " + noun
+                    : lead.segment() + " has the highest " + noun + ": " + num(lead.measures().get(primary.column()).mean());
+            ChartSpec chart = t.binned() ? charts.columns(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment())
+                    : charts.ranked(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment(), 15);
             segments.add(new SegmentTable(t.dimension(), t.column(), t.binned(), t.rows(), chart));
         }
         List<CrossTab> crossTabs = new ArrayList<>();
         i = 0;
         for (CrossTab x : m.crossTabs()) {
             crossTabs.add(new CrossTab(x.rowDimension(), x.rowColumn(), x.columnDimension(), x.columnColumn(), x.measure(),
-                    x.rows(), x.columns(), x.sums(), x.counts(), Charts.crossTab("xt" + (++i), x, primary.kind(), primary.label())));
+                    x.rows(), x.columns(), x.sums(), x.counts(), charts.crossTab("xt" + (++i), x, primary.kind(), primary.label())));
         }
         List<Trend> trends = new ArrayList<>();
         for (Trend t : m.trends()) {
             Trend.Point peak = t.points().stream().max(java.util.Comparator.comparingDouble(Trend.Point::sum)).orElseThrow();
             String title = capital(noun) + " peaked in " + peak.period() + " at " + money(peak.sum());
-            trends.add(new Trend(t.grain(), t.measure(), t.points(), Charts.trend("trend-" + t.grain(), title, t, primary.kind(),
+            trends.add(new Trend(t.grain(), t.measure(), t.points(), charts.trend("trend-" + t.grain(), title, t, primary.kind(),
                     primary.label(), peak.period())));
         }
         List<Distribution> distributions = new ArrayList<>();
         i = 0;
         for (Distribution d : m.distributions()) {
             distributions.add(new Distribution(d.column(), d.label(), d.kind(), d.overall(), d.histogramCounts(), d.histogramEdges(),
-                    d.groupColumn(), d.groups(), Charts.distribution("dist" + (++i), d)));
+                    d.groupColumn(), d.groups(), charts.distribution("dist" + (++i), d)));
         }
         List<Kpi> kpis = kpis();
         return new Brief(meta, quality, measures, kpis, headline(findings), recommendation, findings, segments, crossTabs,

@@ -18,10 +18,15 @@ final class Charts {
     static final String OTHER = "Other";
     static final int TOP = 8;
 
-    private Charts() {}
+    /** Which figure of a measure ranks segments: the sum for money and counts, the mean for scores and ratings. */
+    private final boolean byMean;
+
+    Charts(boolean byMean) {
+        this.byMean = byMean;
+    }
 
     /** Ranked horizontal bars of the primary measure: the top N segments and "Other" for the rest. */
-    static Bar ranked(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel,
+    Bar ranked(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel,
                       String highlight, int top) {
         List<String> cats = new ArrayList<>();
         List<Double> vals = new ArrayList<>();
@@ -30,9 +35,9 @@ final class Charts {
         for (int i = 0; i < rows.size(); i++) {
             if (i < top || rows.size() == top + 1) {
                 cats.add(rows.get(i).segment());
-                vals.add(rows.get(i).measures().get(measure).sum());
+                vals.add(v(rows.get(i).measures().get(measure)));
             } else {
-                other += nz(rows.get(i).measures().get(measure).sum());
+                other += nz(v(rows.get(i).measures().get(measure)));
             }
         }
         if (rows.size() > top + 1) {
@@ -43,14 +48,14 @@ final class Charts {
     }
 
     /** Columns in the table's own order (bins), for ordered segments. */
-    static Bar columns(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel, String highlight) {
+    Bar columns(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel, String highlight) {
         List<String> cats = t.rows().stream().map(Row::segment).toList();
-        List<Double> vals = t.rows().stream().map(r -> r.measures().get(measure).sum()).toList();
+        List<Double> vals = t.rows().stream().map(r -> v(r.measures().get(measure))).toList();
         return new Bar(id, title, Layout.COLUMNS, cats, List.of(new Series(valueLabel, vals)), kind, valueLabel, highlight);
     }
 
     /** The rows of a cross-tab as categories, its columns as series, top N rows kept in the cross-tab's order. */
-    static Bar split(String id, String title, CrossTab x, Layout layout, ValueKind kind, String valueLabel, String highlight,
+    Bar split(String id, String title, CrossTab x, Layout layout, ValueKind kind, String valueLabel, String highlight,
                      boolean keepOrder) {
         int keep = Math.min(x.rows().size(), keepOrder ? 12 : TOP);
         List<String> cats = new ArrayList<>(x.rows().subList(0, keep));
@@ -73,14 +78,14 @@ final class Charts {
         return new Bar(id, title, layout, cats, series, kind, valueLabel, highlight);
     }
 
-    static ChartSpec.Donut donut(String id, String title, SegmentTable t, String measure, ValueKind kind, String highlight) {
+    ChartSpec.Donut donut(String id, String title, SegmentTable t, String measure, ValueKind kind, String highlight) {
         List<Row> rows = byValue(t, measure);
         return new ChartSpec.Donut(id, title, rows.stream().map(Row::segment).toList(),
-                rows.stream().map(r -> nz(r.measures().get(measure).sum())).toList(), kind, highlight);
+                rows.stream().map(r -> nz(v(r.measures().get(measure)))).toList(), kind, highlight);
     }
 
     /** Cross-tab in the appendix: a treemap when it has few columns, a heat map otherwise. */
-    static ChartSpec crossTab(String id, CrossTab x, ValueKind kind, String measureLabel) {
+    ChartSpec crossTab(String id, CrossTab x, ValueKind kind, String measureLabel) {
         String title = measureLabel + " by " + x.rowDimension().toLowerCase() + " and " + x.columnDimension().toLowerCase();
         if (x.columns().size() <= 3 && x.rows().size() <= 40) {
             List<ChartSpec.Tile> tiles = new ArrayList<>();
@@ -99,14 +104,14 @@ final class Charts {
                 x.columns().subList(0, cols), vals, kind, false);
     }
 
-    static ChartSpec.Line trend(String id, String title, Trend t, ValueKind kind, String measureLabel, String highlight) {
+    ChartSpec.Line trend(String id, String title, Trend t, ValueKind kind, String measureLabel, String highlight) {
         List<String> periods = t.points().stream().map(Trend.Point::period).toList();
         Series primary = new Series(measureLabel, t.points().stream().map(Trend.Point::sum).toList());
         Series customers = new Series("Customers", t.points().stream().map(p -> (double) p.customers()).toList());
         return new ChartSpec.Line(id, title, periods, primary, kind, customers, ValueKind.COUNT, highlight);
     }
 
-    static List<ChartSpec> distribution(String id, Distribution d) {
+    List<ChartSpec> distribution(String id, Distribution d) {
         List<ChartSpec> out = new ArrayList<>();
         Distribution.Group all = d.groups().getFirst();
         out.add(new ChartSpec.Histogram(id + "-hist", "Distribution of " + d.label().toLowerCase(), d.label(),
@@ -121,10 +126,14 @@ final class Charts {
         return out;
     }
 
-    static List<Row> byValue(SegmentTable t, String measure) {
+    List<Row> byValue(SegmentTable t, String measure) {
         List<Row> rows = new ArrayList<>(t.rows());
-        rows.sort(java.util.Comparator.<Row>comparingDouble(r -> -nz(r.measures().get(measure).sum())).thenComparing(Row::segment));
+        rows.sort(java.util.Comparator.<Row>comparingDouble(r -> -nz(v(r.measures().get(measure)))).thenComparing(Row::segment));
         return rows;
+    }
+
+    double v(SegmentTable.Stats s) {
+        return byMean ? s.mean() : s.sum();
     }
 
     static double nz(double v) {

@@ -265,7 +265,9 @@ public final class MetricsEngine {
         if (d.binned()) {
             return missingLast.thenComparingInt(r -> d.order().indexOf(r.segment()));
         }
-        Comparator<Row> bySum = Comparator.comparingDouble(r -> -nanToZero(r.measures().get(primary).sum()));
+        boolean additive = spec.primary().kind() != segbrief.brief.ValueKind.NUMBER;
+        Comparator<Row> bySum = Comparator.comparingDouble(r -> -nanToZero(additive ? r.measures().get(primary).sum()
+                : r.measures().get(primary).mean()));
         return bySum.thenComparing(Row::segment);
     }
 

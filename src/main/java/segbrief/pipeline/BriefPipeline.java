@@ -84,13 +84,13 @@ public final class BriefPipeline {
             if (f.rows() > 0) {
                 List<String> labels = new ArrayList<>();
                 for (var e : focus.entrySet()) labels.add(label(spec, e.getKey()) + " " + e.getValue());
-                return a.recommendation(focus, f.customers(), f.sum(), labels);
+                return a.recommendation(focus, f.rows(), f.customers(), f.sum(), labels);
             }
             String last = null;
             for (String k : focus.keySet()) last = k;
             focus.remove(last);
         }
-        return a.recommendation(Map.of(), 0, 0, List.of());
+        return a.recommendation(Map.of(), 0, 0, 0, List.of());
     }
 
     private static String label(BriefSpec spec, String column) {

@@ -94,6 +94,33 @@ public final class DuckDbSource implements AutoCloseable {
         return out;
     }
 
+    /** Counts per column of a whole file, for role inference: missing, distinct, range, whole numbers. */
+    public List<segbrief.spec.ColumnFacts> facts(Path file) {
+        Map<String, String> cols = describe(file);
+        StringBuilder q = new StringBuilder("SELECT count(*)");
+        for (var e : cols.entrySet()) {
+            String c = Sql.id(e.getKey());
+            boolean num = isNumericType(e.getValue());
+            q.append(", count(").append(c).append("), approx_count_distinct(").append(c).append(')');
+            q.append(num ? ", min(" + c + ")::DOUBLE, max(" + c + ")::DOUBLE, bool_and(" + c + " = floor(" + c + "))" : ", NULL, NULL, NULL");
+        }
+        List<segbrief.spec.ColumnFacts> out = new ArrayList<>();
+        try (Statement st = conn.createStatement();
+             ResultSet r = st.executeQuery(q + " FROM " + reader(file, Map.of(), -1, true))) {
+            r.next();
+            long rows = r.getLong(1);
+            int i = 2;
+            for (var e : cols.entrySet()) {
+                out.add(new segbrief.spec.ColumnFacts(e.getKey(), e.getValue(), rows, r.getLong(i), r.getLong(i + 1),
+                        r.getDouble(i + 2), r.getDouble(i + 3), r.getBoolean(i + 4)));
+                i += 5;
+            }
+        } catch (SQLException e) {
+            throw unreadable(file, e);
+        }
+        return out;
+    }
+
     /**
      * Ingests the sources of a spec whose columns are already resolved.
      *
