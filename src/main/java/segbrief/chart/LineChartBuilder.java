@@ -1,0 +1,119 @@
+package segbrief.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import segbrief.brief.ChartSpec;
+import segbrief.brief.ValueKind;
+
+/**
+ * One line over periods with markers, and optionally a second line on its own right-hand axis, whose ticks take
+ * the line's colour so the reader knows which scale belongs to which line. The highlighted period (or the last
+ * one) carries the value.
+ */
+final class LineChartBuilder {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private final Theme theme;
+
+    LineChartBuilder(Theme theme) {
+        this.theme = theme;
+    }
+
+    JFreeChart build(ChartSpec.Line spec, Rectangle2D area) {
+        List<String> periods = spec.periods();
+        int labelled = labelledPeriod(periods, spec.highlight());
+        boolean two = spec.secondary() != null;
+
+        CategoryAxis x = theme.categoryAxis(null);
+        x.setCategoryMargin(0.0);
+        x.setLowerMargin(0.04);
+        x.setUpperMargin(0.04);
+        x.setMaximumCategoryLabelLines(1);
+        CategoryPlot plot = new CategoryPlot();
+        plot.setDomainAxis(x);
+        theme.style(plot);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+
+        DefaultCategoryDataset primary = dataset(spec.primary(), periods);
+        plot.setDataset(0, primary);
+        plot.setRangeAxis(0, axis(spec.kind(), two ? Theme.series(0) : Theme.SUBTLE_TEXT));
+        plot.setRenderer(0, renderer(0, spec.kind(), labelled));
+        if (two) {
+            plot.setDataset(1, dataset(spec.secondary(), periods));
+            ValueKind kind = spec.secondaryKind() == null ? ValueKind.NUMBER : spec.secondaryKind();
+            plot.setRangeAxis(1, axis(kind, Theme.series(1)));
+            plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, renderer(1, kind, labelled));
+        }
+        thinPeriods(x, Key.columns(primary), area.getWidth());
+        return theme.chart(spec.title(), plot, two);
+    }
+
+    private NumberAxis axis(ValueKind kind, Color tickColour) {
+        NumberAxis axis = theme.valueAxis(null, kind);
+        axis.setAutoRangeIncludesZero(kind == ValueKind.MONEY || kind == ValueKind.COUNT);
+        axis.setTickLabelPaint(tickColour);
+        axis.setUpperMargin(0.12);
+        return axis;
+    }
+
+    private LineAndShapeRenderer renderer(int series, ValueKind kind, int labelled) {
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+        double d = theme.size(4.2f);
+        r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+        r.setSeriesPaint(0, Theme.series(series));
+        r.setSeriesStroke(0, theme.line());
+        r.setUseFillPaint(true);
+        r.setSeriesFillPaint(0, Color.WHITE);
+        r.setDrawOutlines(true);
+        r.setUseOutlinePaint(false);
+        r.setSeriesOutlineStroke(0, theme.line());
+        r.setDefaultItemLabelGenerator(new CompactItemLabels(theme.formats, kind, (row, column) -> column == labelled));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(theme.emphasisFont());
+        r.setDefaultItemLabelPaint(Theme.series(series));
+        r.setDefaultPositiveItemLabelPosition(series == 0
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        r.setItemLabelAnchorOffset(theme.size(3));
+        return r;
+    }
+
+    private static DefaultCategoryDataset dataset(ChartSpec.Series series, List<String> periods) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Key row = new Key(0, series.name() == null ? "" : series.name());
+        for (int i = 0; i < periods.size(); i++) {
+            double v = i < series.values().size() ? series.values().get(i) : Double.NaN;
+            data.addValue(Double.isNaN(v) ? null : v, row, new Key(i, CategoryLabels.ellipsis(periods.get(i), 12)));
+        }
+        return data;
+    }
+
+    /** The highlighted period's index, else the last period's. */
+    private static int labelledPeriod(List<String> periods, String highlight) {
+        int i = highlight == null ? -1 : periods.indexOf(highlight);
+        return i >= 0 ? i : periods.size() - 1;
+    }
+
+    private void thinPeriods(CategoryAxis axis, List<Key> keys, double width) {
+        Font font = theme.tickFont();
+        double widest = keys.stream().mapToDouble(k -> font.getStringBounds(k.label(), FRC).getWidth()).max().orElse(0);
+        CategoryLabels.thin(axis, keys, (int) ((width - 60) / (widest + theme.size(8))));
+    }
+}
