@@ -52,13 +52,13 @@ final class BarChartBuilder {
         DefaultCategoryDataset data = dataset(spec, shown);
 
         CategoryAxis categories = theme.categoryAxis(null);
-        categories.setCategoryMargin(shown.size() == 1 ? 0.0 : 0.3);
+        categories.setCategoryMargin(shown.size() == 1 ? 0.0 : 0.4);
         categories.setMaximumCategoryLabelLines(1);
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis values = theme.valueAxis(spec.valueLabel(), spec.kind());
+        NumberAxis values = theme.valueAxis(null, spec.kind());
         values.setAutoRangeIncludesZero(true);
         values.setVisible(false);
-        values.setUpperMargin(0.22);
+        values.setUpperMargin(labelMargin(spec, shown, area));
 
         HighlightBarRenderer renderer = new HighlightBarRenderer(highlight);
         renderer.setMaximumBarWidth(0.12);
@@ -80,6 +80,7 @@ final class BarChartBuilder {
         if (highlight != null) emphasise(categories, data, highlight);
 
         JFreeChart chart = theme.chart(spec.title(), plot, spec.series().size() > 1);
+        theme.unit(chart, spec.valueLabel());
         if (shown.size() < order.size()) {
             chart.addSubtitle(note("Largest " + shown.size() + " of " + order.size() + " shown"));
         }
@@ -93,7 +94,7 @@ final class BarChartBuilder {
         boolean horizontal = spec.layout() != Layout.COLUMNS && crowded(spec.categories());
 
         CategoryAxis categories = theme.categoryAxis(null);
-        NumberAxis values = theme.valueAxis(spec.valueLabel(), spec.kind());
+        NumberAxis values = theme.valueAxis(null, spec.kind());
         values.setAutoRangeIncludesZero(true);
         values.setUpperMargin(0.06);
 
@@ -117,10 +118,30 @@ final class BarChartBuilder {
             categories.setMaximumCategoryLabelLines(1);
             categories.setMaximumCategoryLabelWidthRatio(0.4f);
         } else {
-            categories.setCategoryMargin(spec.categories().size() > 20 ? 0.1 : 0.25);
+            categories.setCategoryMargin(spec.categories().size() > 20 ? 0.1 : 0.3);
+            categories.setMaximumCategoryLabelLines(1);
             thinColumnLabels(categories, Key.columns(data), area.getWidth());
         }
-        return theme.chart(spec.title(), plot, spec.series().size() > 1);
+        JFreeChart chart = theme.chart(spec.title(), plot, spec.series().size() > 1);
+        theme.unit(chart, spec.valueLabel());
+        return chart;
+    }
+
+    /**
+     * Upper margin of the value axis that leaves room for the widest value label past the longest bar: with
+     * axis length L and label width w, a margin m gives L·m/(1+m) of room, so m = w / (L − w).
+     */
+    private double labelMargin(ChartSpec.Bar spec, List<Integer> shown, Rectangle2D area) {
+        Font font = theme.valueLabelFont(), ticks = theme.tickFont();
+        List<Double> first = spec.series().isEmpty() ? List.of() : spec.series().getFirst().values();
+        double label = 0, category = 0;
+        for (int i : shown) {
+            label = Math.max(label, font.getStringBounds(theme.formats.compact(value(first, i), spec.kind()), FRC).getWidth());
+            category = Math.max(category, ticks.getStringBounds(CategoryLabels.ellipsis(spec.categories().get(i)), FRC).getWidth());
+        }
+        double w = label + theme.size(6);
+        double length = area.getWidth() - Math.min(category, area.getWidth() * 0.45) - theme.size(14);
+        return length > 2 * w ? w / (length - w) : 1.0;
     }
 
     /** Largest first, ties by name, NaN below numbers, and a category called "Other" always last. */

@@ -24,15 +24,16 @@ final class CategoryLabels {
 
     /**
      * Hides all but every n-th tick label (always keeping the first and the last) so that at most {@code fit}
-     * labels show; the hidden ones are painted transparent, which CategoryAxis allows per category.
+     * labels show, counted back from the last (the latest period matters most). Hidden ones are painted
+     * transparent, which CategoryAxis allows per category.
      */
     static void thin(CategoryAxis axis, List<? extends Comparable<?>> keys, int fit) {
         int n = keys.size();
         if (n <= Math.max(1, fit)) return;
         int step = (int) Math.ceil(n / (double) Math.max(1, fit));
         for (int i = 0; i < n; i++) {
-            boolean show = i % step == 0 || (i == n - 1 && (n - 1) % step >= step / 2);
-            if (!show) axis.setTickLabelPaint(keys.get(i), Theme.TRANSPARENT);
+            if ((n - 1 - i) % step != 0) axis.setTickLabelPaint(keys.get(i), Theme.TRANSPARENT);
         }
+        axis.setMaximumCategoryLabelWidthRatio(step * 0.95f);
     }
 }

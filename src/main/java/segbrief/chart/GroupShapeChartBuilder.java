@@ -7,8 +7,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
-import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import segbrief.brief.ChartSpec;
@@ -34,33 +32,16 @@ final class GroupShapeChartBuilder {
         CategoryAxis x = theme.categoryAxis(null);
         x.setCategoryMargin(0.2);
         x.setAxisLineVisible(false);
-        NumberAxis y = theme.valueAxis(spec.valueLabel(), ValueKind.NUMBER);
+        NumberAxis y = theme.valueAxis(null, ValueKind.NUMBER);
         y.setUpperMargin(0.05);
         y.setLowerMargin(0.05);
 
-        CategoryItemRenderer renderer = spec.style() == ChartSpec.Style.VIOLIN
-                ? new ViolinRenderer(theme, groups)
-                : box();
+        GroupShapeRenderer renderer = new GroupShapeRenderer(theme, groups, spec.style());
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         theme.style(plot);
-        return theme.chart(spec.title(), plot, false);
-    }
-
-    private BoxAndWhiskerRenderer box() {
-        BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer();
-        r.setFillBox(true);
-        r.setSeriesPaint(0, Theme.tint(Theme.series(0), 0.55));
-        r.setSeriesOutlinePaint(0, Theme.series(0));
-        r.setSeriesOutlineStroke(0, theme.thin());
-        r.setUseOutlinePaintForWhiskers(true);
-        r.setArtifactPaint(Theme.TEXT);
-        r.setMeanVisible(true);
-        r.setMedianVisible(true);
-        r.setMaximumBarWidth(0.14);
-        r.setWhiskerWidth(0.5);
-        r.setDefaultStroke(theme.thin());
-        r.setSeriesStroke(0, theme.thin());
-        return r;
+        JFreeChart chart = theme.chart(spec.title(), plot, false);
+        theme.unit(chart, spec.valueLabel());
+        return chart;
     }
 
     /** The summary as a box item; whiskers reach min and max, no outliers are listed; NaN becomes "missing". */

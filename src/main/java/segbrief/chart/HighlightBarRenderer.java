@@ -28,6 +28,11 @@ class HighlightBarRenderer extends BarRenderer {
     }
 
     @Override
+    public Paint lookupSeriesPaint(int series) {
+        return Theme.series(series);
+    }
+
+    @Override
     public Paint getItemPaint(int row, int column) {
         CategoryDataset dataset = getPlot() == null ? null : getPlot().getDataset(getPlot().getIndexOf(this));
         if (highlight == null || dataset == null) return Theme.series(row);

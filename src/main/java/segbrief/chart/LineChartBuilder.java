@@ -52,14 +52,15 @@ final class LineChartBuilder {
         DefaultCategoryDataset primary = dataset(spec.primary(), periods);
         plot.setDataset(0, primary);
         plot.setRangeAxis(0, axis(spec.kind(), two ? Theme.series(0) : Theme.SUBTLE_TEXT));
-        plot.setRenderer(0, renderer(0, spec.kind(), labelled));
+        boolean markers = periods.size() <= 24;
+        plot.setRenderer(0, renderer(0, spec.kind(), labelled, markers));
         if (two) {
             plot.setDataset(1, dataset(spec.secondary(), periods));
             ValueKind kind = spec.secondaryKind() == null ? ValueKind.NUMBER : spec.secondaryKind();
             plot.setRangeAxis(1, axis(kind, Theme.series(1)));
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
             plot.mapDatasetToRangeAxis(1, 1);
-            plot.setRenderer(1, renderer(1, kind, labelled));
+            plot.setRenderer(1, renderer(1, kind, labelled, markers));
         }
         thinPeriods(x, Key.columns(primary), area.getWidth());
         return theme.chart(spec.title(), plot, two);
@@ -69,12 +70,13 @@ final class LineChartBuilder {
         NumberAxis axis = theme.valueAxis(null, kind);
         axis.setAutoRangeIncludesZero(kind == ValueKind.MONEY || kind == ValueKind.COUNT);
         axis.setTickLabelPaint(tickColour);
-        axis.setUpperMargin(0.12);
+        axis.setUpperMargin(0.2);
         return axis;
     }
 
-    private LineAndShapeRenderer renderer(int series, ValueKind kind, int labelled) {
-        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+    /** Markers on every period up to 24 of them; beyond that they would merge into a thick line. */
+    private LineAndShapeRenderer renderer(int series, ValueKind kind, int labelled, boolean markers) {
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, markers);
         double d = theme.size(4.2f);
         r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
         r.setSeriesPaint(0, Theme.series(series));

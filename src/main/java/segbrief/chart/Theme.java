@@ -134,6 +134,19 @@ final class Theme {
         return chart;
     }
 
+    /**
+     * What the values measure ("Donations"), set small under the title instead of as a rotated axis label,
+     * which is hard to read; placed before the legend so the order is title, unit, legend.
+     */
+    void unit(JFreeChart chart, String text) {
+        if (text == null || text.isBlank()) return;
+        TextTitle t = new TextTitle(text, legendFont());
+        t.setPaint(SUBTLE_TEXT);
+        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(0, 0, size(3), 0));
+        chart.addSubtitle(0, t);
+    }
+
     void style(CategoryPlot plot) {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(true);

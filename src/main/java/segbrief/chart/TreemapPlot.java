@@ -110,7 +110,7 @@ final class TreemapPlot extends Plot {
                 write(g2, cell, text(group, tile, corner), corner && !group.name().isBlank(), ColourScale.textOn(fill));
             }
             g2.setPaint(Color.WHITE);
-            g2.setStroke(new BasicStroke(theme.size(2.2f)));
+            g2.setStroke(new BasicStroke(theme.size(3f)));
             g2.draw(box);
         }
     }

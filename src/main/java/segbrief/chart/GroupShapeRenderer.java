@@ -17,15 +17,17 @@ import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
+import segbrief.brief.ChartSpec;
 import segbrief.brief.Distribution;
 
 /**
- * A violin per group: the kernel density mirrored around the group's centre line, cut at the group's min and max
- * (no ink where there is no data), with a slim quartile box, a whisker from min to max and a white median dot
- * inside. Widths share one scale across groups, so a taller-peaked group looks narrower-spread, as it is.
- * Column {@code i} of the dataset is group {@code i}.
+ * One shape per group from its summary and density. BOX: quartile box, median line, whiskers to min and max, a
+ * small ring at the mean (JFreeChart's BoxAndWhiskerRenderer draws the mean as a disc half the box wide, too
+ * loud). VIOLIN: the kernel density mirrored around the group's centre line, cut at the group's min and max (no
+ * ink where there is no data), each group as wide as the others so shapes compare, with a slim quartile box, a
+ * min–max whisker and a white median dot inside. Column {@code i} of the dataset is group {@code i}.
  */
-final class ViolinRenderer extends AbstractCategoryItemRenderer {
+final class GroupShapeRenderer extends AbstractCategoryItemRenderer {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -35,13 +37,15 @@ final class ViolinRenderer extends AbstractCategoryItemRenderer {
     private final transient Theme theme;
     private final transient List<Distribution.Group> groups;
     private final transient List<List<Point>> outlines;
-    private final double maxDensity;
+    private final ChartSpec.Style style;
 
-    ViolinRenderer(Theme theme, List<Distribution.Group> groups) {
+    GroupShapeRenderer(Theme theme, List<Distribution.Group> groups, ChartSpec.Style style) {
         this.theme = theme;
         this.groups = List.copyOf(groups);
-        this.outlines = this.groups.stream().map(ViolinRenderer::outline).toList();
-        this.maxDensity = outlines.stream().flatMap(List::stream).mapToDouble(Point::density).max().orElse(0);
+        this.style = style;
+        this.outlines = style == ChartSpec.Style.VIOLIN
+                ? this.groups.stream().map(GroupShapeRenderer::outline).toList()
+                : this.groups.stream().map(g -> List.<Point>of()).toList();
     }
 
     /** The density between the group's min and max, with the density interpolated at both cut points. */
@@ -90,9 +94,19 @@ final class ViolinRenderer extends AbstractCategoryItemRenderer {
         double end = domainAxis.getCategoryEnd(column, count, dataArea, xEdge);
         double cx = (start + end) / 2;
         double half = Math.min((end - start) * 0.48, theme.size(40));
-        Color colour = Theme.series(0);
+        Distribution.Summary summary = groups.get(column).summary();
+        if (style == ChartSpec.Style.BOX) {
+            drawBox(g2, summary, cx, Math.min(half * 0.55, theme.size(16)), dataArea, rangeAxis, yEdge);
+            return;
+        }
+        drawViolin(g2, outlines.get(column), cx, half, dataArea, rangeAxis, yEdge);
+        drawQuartiles(g2, summary, cx, half, dataArea, rangeAxis, yEdge);
+    }
 
-        List<Point> pts = outlines.get(column);
+    private void drawViolin(Graphics2D g2, List<Point> pts, double cx, double half, Rectangle2D dataArea,
+                            ValueAxis rangeAxis, RectangleEdge yEdge) {
+        Color colour = Theme.series(0);
+        double maxDensity = pts.stream().mapToDouble(Point::density).max().orElse(0);
         if (pts.size() > 1 && maxDensity > 0) {
             Path2D path = new Path2D.Double();
             for (int i = 0; i < pts.size(); i++) {
@@ -112,7 +126,48 @@ final class ViolinRenderer extends AbstractCategoryItemRenderer {
             g2.setStroke(theme.thin());
             g2.draw(path);
         }
-        drawQuartiles(g2, groups.get(column).summary(), cx, half, dataArea, rangeAxis, yEdge);
+    }
+
+    private void drawBox(Graphics2D g2, Distribution.Summary s, double cx, double half, Rectangle2D area,
+                         ValueAxis axis, RectangleEdge edge) {
+        Color colour = Theme.series(0);
+        g2.setStroke(theme.thin());
+        double cap = half * 0.5;
+        if (Double.isFinite(s.min()) && Double.isFinite(s.q1())) {
+            double y0 = axis.valueToJava2D(s.min(), area, edge), y1 = axis.valueToJava2D(s.q1(), area, edge);
+            g2.setPaint(colour);
+            g2.draw(new Line2D.Double(cx, y0, cx, y1));
+            g2.draw(new Line2D.Double(cx - cap, y0, cx + cap, y0));
+        }
+        if (Double.isFinite(s.max()) && Double.isFinite(s.q3())) {
+            double y0 = axis.valueToJava2D(s.max(), area, edge), y1 = axis.valueToJava2D(s.q3(), area, edge);
+            g2.setPaint(colour);
+            g2.draw(new Line2D.Double(cx, y0, cx, y1));
+            g2.draw(new Line2D.Double(cx - cap, y0, cx + cap, y0));
+        }
+        if (Double.isFinite(s.q1()) && Double.isFinite(s.q3())) {
+            double y1 = axis.valueToJava2D(s.q1(), area, edge), y3 = axis.valueToJava2D(s.q3(), area, edge);
+            Rectangle2D box = new Rectangle2D.Double(cx - half, Math.min(y1, y3), 2 * half, Math.abs(y1 - y3));
+            g2.setPaint(Theme.tint(colour, 0.55));
+            g2.fill(box);
+            g2.setPaint(colour);
+            g2.draw(box);
+        }
+        if (Double.isFinite(s.median())) {
+            double ym = axis.valueToJava2D(s.median(), area, edge);
+            g2.setPaint(Theme.TEXT);
+            g2.setStroke(new java.awt.BasicStroke(theme.size(1.4f)));
+            g2.draw(new Line2D.Double(cx - half, ym, cx + half, ym));
+        }
+        if (Double.isFinite(s.mean())) {
+            double r = theme.size(1.8f), ym = axis.valueToJava2D(s.mean(), area, edge);
+            Ellipse2D dot = new Ellipse2D.Double(cx - r, ym - r, 2 * r, 2 * r);
+            g2.setPaint(Color.WHITE);
+            g2.fill(dot);
+            g2.setPaint(Theme.TEXT);
+            g2.setStroke(theme.thin());
+            g2.draw(dot);
+        }
     }
 
     private void drawQuartiles(Graphics2D g2, Distribution.Summary s, double cx, double half, Rectangle2D area,
