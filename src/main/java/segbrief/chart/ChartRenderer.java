@@ -83,9 +83,13 @@ public final class ChartRenderer {
             case ChartSpec.Histogram h -> new HistogramChartBuilder(theme).build(h, area);
             case ChartSpec.GroupShape s -> new GroupShapeChartBuilder(theme).build(s, area);
             case ChartSpec.Scatter s -> new ScatterChartBuilder(theme).build(s, area);
-            case ChartSpec.Treemap t -> theme.chart(t.title(), new TreemapPlot(theme, t.tiles(), t.kind()),
-                    new TreemapPlot(theme, t.tiles(), t.kind()).colouredByLabel());
+            case ChartSpec.Treemap t -> treemap(theme, t);
             case ChartSpec.Heatmap h -> new HeatmapChartBuilder(theme).build(h, area);
         };
+    }
+
+    private static JFreeChart treemap(Theme theme, ChartSpec.Treemap spec) {
+        TreemapPlot plot = new TreemapPlot(theme, spec.tiles(), spec.kind());
+        return theme.chart(spec.title(), plot, plot.colouredByLabel());
     }
 }

@@ -143,7 +143,7 @@ final class Theme {
         TextTitle t = new TextTitle(text, legendFont());
         t.setPaint(SUBTLE_TEXT);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(0, 0, size(3), 0));
+        t.setPadding(new RectangleInsets(0, 0, size(5), 0));
         chart.addSubtitle(0, t);
     }
 
