@@ -71,7 +71,7 @@ final class BarChartBuilder {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultNegativeItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-        renderer.setItemLabelAnchorOffset(theme.size(3));
+        renderer.setItemLabelInsets(new RectangleInsets(theme.size(3), theme.size(3), theme.size(3), theme.size(3)));
 
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

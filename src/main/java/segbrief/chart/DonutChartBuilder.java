@@ -92,7 +92,8 @@ final class DonutChartBuilder {
     }
 
     /** "label 42.3%": the slice's share of the ring, worded by {@link Formats#percent}. */
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"}) // JFreeChart 1.5's PieSectionLabelGenerator is declared with raw types
+
     private record ShareLabels(Formats formats, double total) implements PieSectionLabelGenerator, Serializable {
         @Serial
         private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import segbrief.brief.ChartSpec;
@@ -93,7 +94,7 @@ final class LineChartBuilder {
         r.setDefaultPositiveItemLabelPosition(series == 0
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
                 : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        r.setItemLabelAnchorOffset(theme.size(3));
+        r.setItemLabelInsets(new RectangleInsets(theme.size(3), theme.size(3), theme.size(3), theme.size(3)));
         return r;
     }
 
@@ -116,6 +117,11 @@ final class LineChartBuilder {
     private void thinPeriods(CategoryAxis axis, List<Key> keys, double width) {
         Font font = theme.tickFont();
         double widest = keys.stream().mapToDouble(k -> font.getStringBounds(k.label(), FRC).getWidth()).max().orElse(0);
-        CategoryLabels.thin(axis, keys, (int) ((width - 60) / (widest + theme.size(8))));
+        double plotWidth = Math.max(1, width - theme.size(60));
+        CategoryLabels.thin(axis, keys, (int) (plotWidth / (widest + theme.size(8))));
+        // the first and last labels are centred on the end points: leave half a label of room outside them
+        double margin = Math.min(0.2, Math.max(0.04, (widest / 2 + theme.size(2)) / plotWidth));
+        axis.setLowerMargin(margin);
+        axis.setUpperMargin(margin);
     }
 }

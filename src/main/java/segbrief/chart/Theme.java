@@ -127,7 +127,8 @@ final class Theme {
         }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        plot.setInsets(new RectangleInsets(2, 0, 0, 2));
+        // room on the right for the last tick label, which JFreeChart centres on its tick and lets overhang
+        plot.setInsets(new RectangleInsets(2, 0, 0, size(9)));
         plot.setNoDataMessage("No data");
         plot.setNoDataMessageFont(tickFont());
         plot.setNoDataMessagePaint(SUBTLE_TEXT);
