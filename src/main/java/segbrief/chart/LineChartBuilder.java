@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -62,9 +63,36 @@ final class LineChartBuilder {
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
             plot.mapDatasetToRangeAxis(1, 1);
             plot.setRenderer(1, renderer(1, kind, labelled, markers));
+            int intervals = area.getHeight() >= 220 ? 5 : 4;
+            alignTicks((NumberAxis) plot.getRangeAxis(0), spec.kind(), spec.primary(), intervals);
+            alignTicks((NumberAxis) plot.getRangeAxis(1), kind, spec.secondary(), intervals);
         }
         thinPeriods(x, Key.columns(primary), area.getWidth());
         return theme.chart(spec.title(), plot, two);
+    }
+
+    /**
+     * With two axes, each runs from zero over the same number of round intervals so both share the gridlines;
+     * only for quantities (money, counts) that are never negative, where a zero baseline is honest anyway.
+     */
+    private static void alignTicks(NumberAxis axis, ValueKind kind, ChartSpec.Series series, int intervals) {
+        double max = series.values().stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean negative = series.values().stream().anyMatch(v -> v < 0);
+        if (negative || !(max > 0) || (kind != ValueKind.MONEY && kind != ValueKind.COUNT)) return;
+        // 15% headroom for the value label above the highlighted point
+        double step = niceStep(max * 1.15 / intervals);
+        if (kind == ValueKind.COUNT) step = Math.max(1, step);
+        axis.setRange(0, step * intervals);
+        axis.setTickUnit(new NumberTickUnit(step));
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code raw}. */
+    static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+            if (f * p >= raw * (1 - 1e-12)) return f * p;
+        }
+        return 10 * p;
     }
 
     private NumberAxis axis(ValueKind kind, Color tickColour) {

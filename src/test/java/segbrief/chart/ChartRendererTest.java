@@ -174,6 +174,20 @@ class ChartRendererTest {
     }
 
     @Test
+    void two_axes_share_their_gridlines() {
+        CategoryPlot plot = renderer.chart(Samples.line(), APPENDIX).getCategoryPlot();
+        var left = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis(0);
+        var right = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis(1);
+        assertThat(left.getRange().getLength() / left.getTickUnit().getSize())
+                .isEqualTo(right.getRange().getLength() / right.getTickUnit().getSize());
+        assertThat(left.getLowerBound()).isZero();
+        assertThat(left.getUpperBound()).isGreaterThan(331_700 * 1.15);
+        assertThat(LineChartBuilder.niceStep(0.7)).isEqualTo(1.0);
+        assertThat(LineChartBuilder.niceStep(230)).isEqualTo(250.0);
+        assertThat(LineChartBuilder.niceStep(20_000)).isEqualTo(20_000.0);
+    }
+
+    @Test
     void histogram_bars_hold_the_counts_and_the_density_is_scaled_to_counts() {
         ChartSpec.Histogram spec = Samples.histogram();
         XYPlot plot = (XYPlot) renderer.chart(spec, APPENDIX).getPlot();

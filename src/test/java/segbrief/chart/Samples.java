@@ -41,6 +41,15 @@ final class Samples {
                 ValueKind.SHARE, "Share of donations", null);
     }
 
+    static ChartSpec.Bar groupedCrowded() {
+        List<String> cats = List.of("Madrid", "Barcelona", "Valencia", "Sevilla", "Bilbao", "Zaragoza", "Málaga",
+                "Las Palmas de Gran Canaria");
+        return new ChartSpec.Bar("city-gender", "Women give more in six of eight cities", Layout.GROUPED, cats,
+                List.of(new Series("Women", List.of(101_900.0, 68_100.0, 37_100.0, 25_000.0, 14_900.0, 10_000.0, 9_400.0, 6_100.0)),
+                        new Series("Men", List.of(80_100.0, 62_900.0, 26_900.0, 16_000.0, 15_600.0, 8_200.0, 9_900.0, 5_200.0))),
+                ValueKind.MONEY, "Donations", null);
+    }
+
     static ChartSpec.Bar columns() {
         List<String> months = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
         List<Double> v = List.of(21_000.0, 19_400.0, 23_800.0, 22_100.0, 24_900.0, 26_300.0, 18_700.0, 16_900.0,
@@ -187,7 +196,7 @@ final class Samples {
 
     /** Every sample, named for the gallery's files. */
     static List<ChartSpec> all() {
-        return List.of(ranked(), grouped(), stacked(), columns(), manyCategories(200), donut(), line(), monthlyLine(),
+        return List.of(ranked(), grouped(), groupedCrowded(), stacked(), columns(), manyCategories(200), donut(), line(), monthlyLine(),
                 histogram(), groupShape(ChartSpec.Style.BOX), groupShape(ChartSpec.Style.VIOLIN), scatter(),
                 treemap(), heatmap(false), heatmap(true));
     }
