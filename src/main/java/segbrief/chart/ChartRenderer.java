@@ -1,43 +1,95 @@
 package segbrief.chart;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
 import segbrief.brief.ChartSpec;
 import segbrief.brief.Formats;
 
 /**
  * Turns a {@link ChartSpec} into a drawing with the one SegmentBrief theme: as vectors onto any Graphics2D (the
- * PDF) or as a PNG (the HTML and the email). STUB: the chart package's owner replaces the body.
+ * PDF) or as a PNG (the HTML and the email). Type sizes follow the drawing's width, so build per target size.
  */
 public final class ChartRenderer {
+    /** Series colours (Okabe–Ito, colour-blind safe) in the order charts use them, for the HTML to match. */
+    public static final List<String> PALETTE = Theme.PALETTE_HEX;
+    /** The colour of the highlighted bar or slice, the one the text talks about. */
+    public static final String ACCENT = Theme.ACCENT_HEX;
+    /** The grey of the bars and slices that are not highlighted. */
+    public static final String MUTED = Theme.MUTED_HEX;
+
     private final Formats formats;
 
     public ChartRenderer(Formats formats) {
-        this.formats = formats;
+        this.formats = Objects.requireNonNull(formats, "formats");
     }
 
     /** Draws the chart into {@code area} of {@code g}; used by the PDF renderer for vector output. */
     public void draw(ChartSpec spec, Graphics2D g, Rectangle2D area) {
-        g.drawRect((int) area.getX(), (int) area.getY(), (int) area.getWidth(), (int) area.getHeight());
-        g.drawString(spec.title(), (float) area.getX() + 4, (float) area.getY() + 14);
+        Graphics2D copy = (Graphics2D) g.create();
+        try {
+            chart(spec, area).draw(copy, area);
+        } finally {
+            copy.dispose();
+        }
     }
 
     /** A PNG of {@code width} x {@code height} CSS pixels drawn at {@code scale} (2 for retina mail clients). */
     public byte[] png(ChartSpec spec, int width, int height, double scale) {
-        var img = new java.awt.image.BufferedImage((int) (width * scale), (int) (height * scale),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        if (width <= 0 || height <= 0 || !(scale > 0)) {
+            throw new IllegalArgumentException("chart " + spec.id() + ": PNG size " + width + "x" + height + " at scale "
+                    + scale + " is not drawable (expected positive width, height and scale, e.g. 600x320 at 2)");
+        }
+        BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.scale(scale, scale);
-        draw(spec, g, new Rectangle2D.Double(0, 0, width, height));
-        g.dispose();
-        var out = new java.io.ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(img, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            draw(spec, g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode chart " + spec.id() + " as PNG", e);
         }
         return out.toByteArray();
     }
 
     public Formats formats() { return formats; }
+
+    /** The themed JFreeChart for {@code spec} sized for {@code area}; package-private so tests can read its data. */
+    JFreeChart chart(ChartSpec spec, Rectangle2D area) {
+        Theme theme = Theme.forWidth(formats, area.getWidth());
+        return switch (spec) {
+            case ChartSpec.Bar b -> new BarChartBuilder(theme).build(b, area);
+            case ChartSpec.Donut d -> new DonutChartBuilder(theme).build(d, area);
+            case ChartSpec.Line l -> new LineChartBuilder(theme).build(l, area);
+            case ChartSpec.Histogram h -> new HistogramChartBuilder(theme).build(h, area);
+            case ChartSpec.GroupShape s -> new GroupShapeChartBuilder(theme).build(s, area);
+            case ChartSpec.Scatter s -> new ScatterChartBuilder(theme).build(s, area);
+            case ChartSpec.Treemap t -> treemap(theme, t);
+            case ChartSpec.Heatmap h -> new HeatmapChartBuilder(theme).build(h, area);
+        };
+    }
+
+    private static JFreeChart treemap(Theme theme, ChartSpec.Treemap spec) {
+        TreemapPlot plot = new TreemapPlot(theme, spec.tiles(), spec.kind());
+        return theme.chart(spec.title(), plot, plot.colouredByLabel());
+    }
 }
