@@ -16,6 +16,7 @@ public final class TemplateCompiler {
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
+        if (!Files.isDirectory(in)) return;
         List<Path> sources;
         try (Stream<Path> s = Files.list(in)) {
             sources = s.filter(p -> p.toString().endsWith(".jrxml")).sorted().toList();
