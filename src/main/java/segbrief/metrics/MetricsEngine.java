@@ -38,6 +38,7 @@ public final class MetricsEngine {
     private final Period period;
     private final Formats formats;
     private final List<Dim> dims = new ArrayList<>();
+    private java.util.function.Consumer<String> mark = name -> { };
 
     public MetricsEngine(Connection conn, Ingested data, BriefSpec spec, Period period, Formats formats) {
         this.conn = conn;
@@ -45,6 +46,12 @@ public final class MetricsEngine {
         this.spec = spec;
         this.period = period;
         this.formats = formats;
+    }
+
+    /** Called with a sub-stage's name as each one ends, for --timings. */
+    public MetricsEngine onStage(java.util.function.Consumer<String> mark) {
+        this.mark = mark;
+        return this;
     }
 
     public Metrics compute() {
@@ -68,13 +75,18 @@ public final class MetricsEngine {
             long customers = customers(st, VIEW);
             Map<String, Metrics.Totals> totals = totals(st, VIEW);
             Metrics.Previous previous = previous(st);
+            mark.accept("kpis");
             buildDims(st);
             List<SegmentTable> segments = new ArrayList<>();
             List<CrossTab> crossTabs = new ArrayList<>();
             groupingSets(st, totals, segments, crossTabs);
+            mark.accept("segments");
             List<Trend> trends = trends(st, from, to);
+            mark.accept("trends");
             var distributions = new Distributions(st, VIEW, formats).compute(distributionColumns(), distributionBy());
+            mark.accept("distributions");
             List<ColumnProfile> columns = profile(st);
+            mark.accept("profile");
             return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
                     distributions, columns);
         } catch (SQLException e) {

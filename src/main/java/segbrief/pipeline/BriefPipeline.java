@@ -55,8 +55,7 @@ public final class BriefPipeline {
 
             Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
             MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
-            Metrics metrics = engine.compute();
-            timings.mark("metrics");
+            Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
 
             Optional<Clustering> clustering = Optional.empty();
             Optional<RfmSummary> rfm = Optional.empty();

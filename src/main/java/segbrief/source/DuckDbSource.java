@@ -137,39 +137,55 @@ public final class DuckDbSource implements AutoCloseable {
         List<SourceInfo> infos = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        long rejected = 0;
+        Map<String, String> finalTypes = new LinkedHashMap<>();
+        List<String> selects = new ArrayList<>();
+        List<Map<String, String>> overrides = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            SourceSpec src = sources.get(i);
+            Map<String, String> types = new LinkedHashMap<>();
+            StringBuilder select = new StringBuilder();
+            for (var e : headers.get(i).entrySet()) {
+                String c = e.getKey();
+                if (i > 0 && seen.contains(c) && !c.equals(src.joinRight() == null ? null : src.joinRight().name())) {
+                    continue; // the earlier source's column wins; a join never duplicates names
+                }
+                String type = e.getValue();
+                if (numeric.contains(c) && !isNumericType(type)) types.put(c, "DOUBLE");
+                boolean asText = text.contains(c) || isJoinKey(sources, c);
+                if (asText && !type.equals("VARCHAR")) types.put(c, "VARCHAR");
+                String finalType = types.getOrDefault(c, type);
+                finalTypes.putIfAbsent(c, finalType);
+                if (!select.isEmpty()) select.append(", ");
+                select.append(finalType.equals("VARCHAR") ? "NULLIF(trim(" + Sql.id(c) + "), '') AS " + Sql.id(c) : Sql.id(c));
+            }
+            seen.addAll(headers.get(i).keySet());
+            selects.add(select.toString());
+            overrides.add(types);
+        }
+        String dateType = spec.date() == null ? null : finalTypes.get(spec.date().name());
         try (Statement st = conn.createStatement()) {
+            long rejected = 0;
+            String from;
+            if (sources.size() == 1) {
+                // One source: read it straight into the facts table, no intermediate copy.
+                from = "(SELECT " + selects.getFirst() + " FROM " + reader(sources.getFirst().file(), overrides.getFirst(), 0, false) + ") src_0";
+            } else {
+                for (int i = 0; i < sources.size(); i++) {
+                    st.execute("CREATE TABLE src_" + i + " AS SELECT " + selects.get(i) + " FROM "
+                            + reader(sources.get(i).file(), overrides.get(i), i, false));
+                }
+                from = joins(st, spec, headers, notes);
+            }
+            buildFacts(st, spec, headers, from, dateType == null ? null : dateExpr(spec, dateType));
             for (int i = 0; i < sources.size(); i++) {
                 SourceSpec src = sources.get(i);
-                Map<String, String> cols = headers.get(i);
-                Map<String, String> types = new LinkedHashMap<>();
-                StringBuilder select = new StringBuilder();
-                for (var e : cols.entrySet()) {
-                    String c = e.getKey();
-                    if (i > 0 && seen.contains(c) && !c.equals(src.joinRight() == null ? null : src.joinRight().name())) {
-                        continue; // the earlier source's column wins; a join never duplicates names
-                    }
-                    String type = e.getValue();
-                    if (numeric.contains(c) && !isNumericType(type)) types.put(c, "DOUBLE");
-                    boolean asText = text.contains(c) || isJoinKey(sources, c);
-                    if (asText && !type.equals("VARCHAR")) types.put(c, "VARCHAR");
-                    String finalType = types.getOrDefault(c, type);
-                    if (!select.isEmpty()) select.append(", ");
-                    select.append(finalType.equals("VARCHAR")
-                            ? "NULLIF(trim(" + Sql.id(c) + "), '') AS " + Sql.id(c) : Sql.id(c));
-                }
-                String table = "src_" + i;
-                st.execute("CREATE TABLE " + table + " AS SELECT " + select + " FROM " + reader(src.file(), types, i, false));
-                long rows = count(st, "SELECT count(*) FROM " + table);
-                if (isCsv(src.file())) {
-                    rejected += collectRejections(st, i, src.file(), rejections);
-                }
+                if (isCsv(src.file())) rejected += collectRejections(st, i, src.file(), rejections);
+                long rows = sources.size() == 1 ? count(st, "SELECT count(*) FROM " + TABLE) : count(st, "SELECT count(*) FROM src_" + i);
                 infos.add(new SourceInfo(src.name(), src.file().getFileName().toString(),
-                        isCsv(src.file()) ? "csv" : "parquet", null, rows, cols.size()));
-                seen.addAll(cols.keySet());
+                        isCsv(src.file()) ? "csv" : "parquet", null, rows, headers.get(i).size()));
             }
-            buildFacts(st, spec, headers, notes);
+            if (sources.size() > 1) unmatched(st, spec, notes);
             long rows = count(st, "SELECT count(*) FROM " + TABLE);
             Map<String, String> columns = new LinkedHashMap<>();
             try (ResultSet r = st.executeQuery("DESCRIBE " + TABLE)) {
@@ -178,7 +194,13 @@ public final class DuckDbSource implements AutoCloseable {
             String dateColumn = null;
             boolean yearsOnly = false;
             if (spec.date() != null) {
-                yearsOnly = addDate(st, spec, columns.get(spec.date().name()));
+                String type = columns.get(spec.date().name());
+                if (dateType == null) { // a derived date column: its type is known only now
+                    st.execute("ALTER TABLE " + TABLE + " ADD COLUMN " + DATE + " DATE");
+                    st.execute("UPDATE " + TABLE + " SET " + DATE + " = " + dateExpr(spec, type));
+                }
+                checkDate(st, spec, type);
+                yearsOnly = isNumericType(type);
                 dateColumn = DATE;
                 columns.remove(DATE);
             }
@@ -192,8 +214,7 @@ public final class DuckDbSource implements AutoCloseable {
         }
     }
 
-    private void buildFacts(Statement st, BriefSpec spec, List<Map<String, String>> headers, List<String> notes)
-            throws SQLException {
+    private String joins(Statement st, BriefSpec spec, List<Map<String, String>> headers, List<String> notes) throws SQLException {
         StringBuilder from = new StringBuilder("src_0");
         List<SourceSpec> sources = spec.sources();
         for (int i = 1; i < sources.size(); i++) {
@@ -209,9 +230,14 @@ public final class DuckDbSource implements AutoCloseable {
             from.append(owner(headers, left, i)).append('.').append(Sql.id(left))
                     .append(" = src_").append(i).append('.').append(Sql.id(right));
         }
+        return from.toString();
+    }
+
+    private void buildFacts(Statement st, BriefSpec spec, List<Map<String, String>> headers, String from, String dateExpr)
+            throws SQLException {
         StringBuilder select = new StringBuilder();
         Set<String> taken = new LinkedHashSet<>();
-        for (int i = 0; i < sources.size(); i++) {
+        for (int i = 0; i < headers.size(); i++) {
             for (String c : headers.get(i).keySet()) {
                 if (!taken.add(c)) continue;
                 if (!select.isEmpty()) select.append(", ");
@@ -221,16 +247,26 @@ public final class DuckDbSource implements AutoCloseable {
         for (BriefSpec.DeriveSpec d : spec.derive()) {
             select.append(", (").append(d.expr()).append(") AS ").append(Sql.id(d.column()));
         }
+        if (dateExpr != null) select.append(", ").append(dateExpr).append(" AS ").append(DATE);
         try {
             st.execute("CREATE TABLE " + TABLE + " AS SELECT " + select + " FROM " + from);
         } catch (SQLException e) {
-            if (!spec.derive().isEmpty()) {
+            if (!spec.derive().isEmpty() && !isRejectOrIo(e)) {
                 throw new UserError(UserError.Kind.SPEC, spec.origin() + " line " + spec.derive().getFirst().line(),
                         "a derived column could not be computed: " + firstLine(e.getMessage()),
                         "derive expressions are DuckDB SQL over the source columns");
             }
             throw e;
         }
+    }
+
+    private static boolean isRejectOrIo(SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return m.contains("CSV") || m.contains("IO Error");
+    }
+
+    private void unmatched(Statement st, BriefSpec spec, List<String> notes) throws SQLException {
+        List<SourceSpec> sources = spec.sources();
         for (int i = 1; i < sources.size(); i++) {
             SourceSpec src = sources.get(i);
             long unmatched = count(st, "SELECT count(*) FROM " + TABLE + " f WHERE f." + Sql.id(src.joinLeft().name())
@@ -243,36 +279,37 @@ public final class DuckDbSource implements AutoCloseable {
         }
     }
 
-    /** Adds the DATE column used for periods; returns true when the date role holds years only. */
-    private boolean addDate(Statement st, BriefSpec spec, String type) throws SQLException {
+    /** The SQL giving a DATE from the date column: dates and timestamps cast, years to 1 January, text parsed. */
+    private static String dateExpr(BriefSpec spec, String type) {
+        String c = Sql.id(spec.date().name());
+        if (type.startsWith("DATE") || type.startsWith("TIMESTAMP")) return "CAST(" + c + " AS DATE)";
+        if (isNumericType(type)) {
+            return "CASE WHEN " + c + " BETWEEN 1900 AND 2200 THEN make_date(CAST(" + c + " AS INTEGER), 1, 1) END";
+        }
+        return "COALESCE(TRY_CAST(" + c + " AS DATE), TRY_CAST(try_strptime(" + c
+                + ", ['%d/%m/%Y', '%m/%d/%Y', '%d.%m.%Y', '%Y/%m/%d']) AS DATE))";
+    }
+
+    /** Every value of the date column must give a date: years, dates, or text in a known date format. */
+    private void checkDate(Statement st, BriefSpec spec, String type) throws SQLException {
         String c = Sql.id(spec.date().name());
         String where = spec.origin() + " line " + spec.date().line();
-        String expr;
-        boolean years = false;
-        if (type.startsWith("DATE") || type.startsWith("TIMESTAMP")) {
-            expr = "CAST(" + c + " AS DATE)";
-        } else if (isNumericType(type)) {
+        if (isNumericType(type)) {
             long outside = count(st, "SELECT count(*) FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND ("
                     + c + " < 1900 OR " + c + " > 2200 OR " + c + " <> floor(" + c + "))");
             if (outside > 0) {
                 throw new UserError(UserError.Kind.SPEC, where, "date column \"" + spec.date().name()
                         + "\" holds numbers that are not years", "name a column of dates (2023-11-30) or years (2023)");
             }
-            expr = "make_date(CAST(" + c + " AS INTEGER), 1, 1)";
-            years = true;
-        } else {
-            expr = "COALESCE(TRY_CAST(" + c + " AS DATE), TRY_CAST(try_strptime(" + c + ", ['%d/%m/%Y', '%m/%d/%Y', '%d.%m.%Y', '%Y/%m/%d']) AS DATE))";
+        } else if (!type.startsWith("DATE") && !type.startsWith("TIMESTAMP")) {
             try (ResultSet r = st.executeQuery("SELECT " + c + " FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND "
-                    + expr + " IS NULL LIMIT 1")) {
+                    + DATE + " IS NULL LIMIT 1")) {
                 if (r.next()) {
                     throw new UserError(UserError.Kind.DATA, "column \"" + spec.date().name() + "\"",
                             "\"" + r.getString(1) + "\" is not a date", "expected a date like 2023-11-30 (" + where + " names it the date)");
                 }
             }
         }
-        st.execute("ALTER TABLE " + TABLE + " ADD COLUMN " + DATE + " DATE");
-        st.execute("UPDATE " + TABLE + " SET " + DATE + " = " + expr);
-        return years;
     }
 
     private long collectRejections(Statement st, int i, Path file, List<Rejection> out) throws SQLException {
