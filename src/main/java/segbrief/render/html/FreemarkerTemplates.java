@@ -10,6 +10,9 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,16 +39,43 @@ final class FreemarkerTemplates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     }
 
-    String render(String name, Map<String, Object> model) {
+    /** Renders {@code name} with {@code view} (a record, shown to the template as nested maps) as {@code b}. */
+    String render(String name, Record view) {
         try {
             Template t = cfg.getTemplate(name);
             StringWriter out = new StringWriter();
-            t.process(model, out);
+            t.process(Map.of("b", plain(view)), out);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("template /templates/" + name + " could not be read", e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template /templates/" + name + " failed: " + e.getMessageWithoutStackTop(), e);
         }
+    }
+
+    /**
+     * The view records are package-private, which FreeMarker's wrapper does not read; as maps, lists and
+     * strings they are also all a template can reach: no method of any object is callable from a template.
+     */
+    static Object plain(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Record r -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                    try {
+                        Method accessor = c.getAccessor();
+                        accessor.setAccessible(true);
+                        Object v = plain(accessor.invoke(r));
+                        if (v != null) map.put(c.getName(), v);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot read " + c, e);
+                    }
+                }
+                yield map;
+            }
+            case List<?> list -> list.stream().map(FreemarkerTemplates::plain).toList();
+            default -> value;
+        };
     }
 }

@@ -78,6 +78,6 @@ public final class HtmlRenderer {
     }
 
     private String html(BriefView view) {
-        return templates.render(TEMPLATE, Map.of("b", view));
+        return templates.render(TEMPLATE, view);
     }
 }

@@ -36,7 +36,7 @@ final class PlainTextBrief {
         }
         if (!v.clusters().isEmpty()) {
             s.append("\nCUSTOMER GROUPS\n");
-            for (BriefView.ClusterView c : v.clusters()) wrap(s, "- " + c.name() + ": " + c.line(), "  ");
+            for (BriefView.ClusterView c : v.clusters()) wrap(s, "- " + c.name() + ": " + c.line(), "  ", "    ");
         } else if (!v.clusterNote().isEmpty()) {
             s.append('\n');
             wrap(s, v.clusterNote(), "");
@@ -52,6 +52,12 @@ final class PlainTextBrief {
 
     /** Appends {@code text} word-wrapped at {@link #WIDTH} with {@code indent} on every line. */
     static void wrap(StringBuilder s, String text, String indent) {
+        wrap(s, text, indent, indent);
+    }
+
+    /** Appends {@code text} word-wrapped at {@link #WIDTH}, the first line indented by {@code first}. */
+    static void wrap(StringBuilder s, String text, String first, String rest) {
+        String indent = first;
         if (text.isEmpty()) return;
         int line = 0;
         for (String word : text.split("\\s+")) {
@@ -59,6 +65,7 @@ final class PlainTextBrief {
             if (line > 0 && line + 1 + word.length() > WIDTH) {
                 s.append('\n');
                 line = 0;
+                indent = rest;
             }
             if (line == 0) {
                 s.append(indent).append(word);
