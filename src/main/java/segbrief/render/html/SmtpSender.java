@@ -243,6 +243,9 @@ public final class SmtpSender {
         } else if (root instanceof SSLException) {
             what = "TLS with the SMTP server " + server + " failed: " + firstLine(root.getMessage());
             hint = "check that the server's certificate is valid for " + host;
+        } else if (String.valueOf(e.getMessage()).contains("STARTTLS is required")) {
+            what = "the SMTP server " + server + " does not offer STARTTLS";
+            hint = "use the server's submission port (often 587), or leave out --starttls only on a trusted network";
         } else if (e instanceof SendFailedException sfe) {
             what = "the SMTP server " + server + " refused the message: " + firstLine(e.getMessage())
                     + unsent(sfe);
