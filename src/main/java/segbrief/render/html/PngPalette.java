@@ -7,11 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 /**
@@ -36,8 +34,19 @@ final class PngPalette {
         int w = in.getWidth();
         int h = in.getHeight();
         int[] rgb = onWhite(in.getRGB(0, 0, w, h, null, 0, w));
-        int[] palette = palette(rgb);
-        Map<Integer, Integer> index = new HashMap<>();
+        int[] sorted = rgb.clone();
+        Arrays.sort(sorted);
+        int[] counts = new int[sorted.length];
+        int unique = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) sorted[unique++] = sorted[i];
+            counts[unique - 1]++;
+        }
+        int[] colours = Arrays.copyOf(sorted, unique);
+        int[] palette = unique <= MAX_COLOURS ? colours : commonest(colours, counts);
+        int[] slot = new int[unique];
+        for (int i = 0; i < unique; i++) slot[i] = nearest(palette, colours[i]);
+
         byte[] r = new byte[palette.length];
         byte[] g = new byte[palette.length];
         byte[] b = new byte[palette.length];
@@ -51,7 +60,7 @@ final class PngPalette {
         WritableRaster raster = out.getRaster();
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) row[x] = index.computeIfAbsent(rgb[y * w + x], c -> nearest(palette, c));
+            for (int x = 0; x < w; x++) row[x] = slot[Arrays.binarySearch(colours, rgb[y * w + x])];
             raster.setPixels(0, y, w, 1, row);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -79,30 +88,24 @@ final class PngPalette {
         return (channel * alpha + 255 * (255 - alpha) + 127) / 255;
     }
 
-    /** The distinct colours when few, else the averages of the most common 5-bit buckets (ties by bucket). */
-    private static int[] palette(int[] rgb) {
-        Map<Integer, long[]> buckets = new HashMap<>();
-        Map<Integer, Integer> distinct = new HashMap<>();
-        for (int c : rgb) {
-            if (distinct.size() <= MAX_COLOURS) distinct.merge(c, 1, Integer::sum);
-            int key = (c >> 19 & 0x1f) << 10 | (c >> 11 & 0x1f) << 5 | (c >> 3 & 0x1f);
-            long[] s = buckets.computeIfAbsent(key, k -> new long[4]);
-            s[0] += c >> 16 & 0xff;
-            s[1] += c >> 8 & 0xff;
-            s[2] += c & 0xff;
-            s[3]++;
+    /** The averages of the most common 5-bit-per-channel buckets, ties by bucket number. */
+    private static int[] commonest(int[] colours, int[] counts) {
+        long[][] buckets = new long[1 << 15][4];
+        for (int i = 0; i < colours.length; i++) {
+            int c = colours[i];
+            long[] s = buckets[(c >> 19 & 0x1f) << 10 | (c >> 11 & 0x1f) << 5 | (c >> 3 & 0x1f)];
+            s[0] += (long) (c >> 16 & 0xff) * counts[i];
+            s[1] += (long) (c >> 8 & 0xff) * counts[i];
+            s[2] += (long) (c & 0xff) * counts[i];
+            s[3] += counts[i];
         }
-        if (distinct.size() <= MAX_COLOURS) {
-            return distinct.keySet().stream().sorted().mapToInt(Integer::intValue).toArray();
-        }
-        List<Map.Entry<Integer, long[]>> top = new ArrayList<>(buckets.entrySet());
-        top.sort(Comparator.<Map.Entry<Integer, long[]>>comparingLong(e -> -e.getValue()[3])
-                .thenComparing(Map.Entry::getKey));
-        return top.stream().limit(MAX_COLOURS).mapToInt(e -> {
-            long[] s = e.getValue();
-            return (int) ((s[0] + s[3] / 2) / s[3]) << 16 | (int) ((s[1] + s[3] / 2) / s[3]) << 8
-                    | (int) ((s[2] + s[3] / 2) / s[3]);
-        }).toArray();
+        return IntStream.range(0, buckets.length).filter(k -> buckets[k][3] > 0).boxed()
+                .sorted(Comparator.<Integer>comparingLong(k -> -buckets[k][3]).thenComparing(k -> k))
+                .limit(MAX_COLOURS).mapToInt(k -> {
+                    long[] s = buckets[k];
+                    return (int) ((s[0] + s[3] / 2) / s[3]) << 16 | (int) ((s[1] + s[3] / 2) / s[3]) << 8
+                            | (int) ((s[2] + s[3] / 2) / s[3]);
+                }).toArray();
     }
 
     private static int nearest(int[] palette, int c) {
