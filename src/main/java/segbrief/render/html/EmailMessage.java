@@ -16,10 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import segbrief.UserError;
 
@@ -31,6 +32,9 @@ import segbrief.UserError;
 final class EmailMessage {
     /** Used when the brief has no date column: a fixed, obviously synthetic date. */
     static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
+
+    /** RFC 5322 date in UTC; Jakarta Mail's own formatter would use the machine's time zone. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss xx", Locale.US);
 
     private EmailMessage() {}
 
@@ -50,7 +54,7 @@ final class EmailMessage {
             m.setRecipients(MimeMessage.RecipientType.TO, to.toArray(InternetAddress[]::new));
             if (!cc.isEmpty()) m.setRecipients(MimeMessage.RecipientType.CC, cc.toArray(InternetAddress[]::new));
             m.setSubject(subject, "UTF-8");
-            m.setSentDate(Date.from(c.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            m.setHeader("Date", DATE.format(c.date().atStartOfDay(ZoneOffset.UTC)));
 
             MimeMultipart alternative = new FixedBoundaryMultipart("alternative", "=_alt_" + hash.substring(0, 24));
             MimeBodyPart text = new MimeBodyPart();

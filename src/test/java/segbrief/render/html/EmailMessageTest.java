@@ -88,8 +88,20 @@ class EmailMessageTest {
 
         assertThat(second).isEqualTo(first);
         String head = new String(first, StandardCharsets.US_ASCII);
-        assertThat(head).contains("Date: Mon, 1 Jan 2024 00:00:00 +0000");
+        assertThat(head).startsWith("Date: Mon, 1 Jan 2024 00:00:00 +0000\r\n");
         assertThat(head).containsPattern("Message-ID: <[0-9a-f]{32}\\.segbrief@example\\.com>");
+    }
+
+    @Test
+    void the_date_does_not_depend_on_the_machines_time_zone() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        byte[] utc = HtmlRenderer.toBytes(renderer.email(brief, OPTIONS, PDF));
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertThat(HtmlRenderer.toBytes(renderer.email(brief, OPTIONS, PDF))).isEqualTo(utc);
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
     }
 
     @Test
