@@ -42,9 +42,9 @@ final class EmailMessage {
                    String pdfName, LocalDate date) {}
 
     static MimeMessage build(EmailOptions o, Content c) {
-        InternetAddress from = address("email.from", o.from());
-        List<InternetAddress> to = o.to().stream().map(a -> address("email.to", a)).toList();
-        List<InternetAddress> cc = o.cc().stream().map(a -> address("email.cc", a)).toList();
+        InternetAddress from = address(UserError.Kind.SPEC, "email.from", o.from());
+        List<InternetAddress> to = o.to().stream().map(a -> address(UserError.Kind.SPEC, "email.to", a)).toList();
+        List<InternetAddress> cc = o.cc().stream().map(a -> address(UserError.Kind.SPEC, "email.cc", a)).toList();
         String subject = headerValue(c.subject());
         String hash = hash(from, to, cc, subject, c);
         try {
@@ -85,7 +85,8 @@ final class EmailMessage {
         return s == null ? "" : s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
-    static InternetAddress address(String where, String raw) {
+    /** One address, checked; {@code kind} says whether it came from the spec or the command line. */
+    static InternetAddress address(UserError.Kind kind, String where, String raw) {
         String value = headerValue(raw);
         try {
             InternetAddress[] parsed = InternetAddress.parse(value, true);
@@ -93,7 +94,7 @@ final class EmailMessage {
             parsed[0].validate();
             return parsed[0];
         } catch (AddressException e) {
-            throw new UserError(UserError.Kind.SPEC, where, "\"" + value + "\" is not an email address",
+            throw new UserError(kind, where, "\"" + value + "\" is not an email address",
                     "write it like ceo@example.com or \"Jane Doe <ceo@example.com>\"", e);
         }
     }

@@ -1,6 +1,7 @@
 package segbrief.render.html;
 
 import java.util.List;
+import segbrief.UserError;
 
 /**
  * Who the email is from and to, from the spec's {@code email:} block or the CLI.
@@ -10,9 +11,13 @@ import java.util.List;
  */
 public record EmailOptions(String from, List<String> to, List<String> cc, String subject, boolean attachPdf) {
     public EmailOptions {
-        if (from == null || from.isBlank()) throw new IllegalArgumentException("an email needs a sender (from)");
+        if (from == null || from.isBlank()) {
+            throw new UserError(UserError.Kind.SPEC, "email.from", "the email has no sender", "add email: from: briefs@example.com");
+        }
         to = to == null ? List.of() : List.copyOf(to);
         cc = cc == null ? List.of() : List.copyOf(cc);
-        if (to.isEmpty() && cc.isEmpty()) throw new IllegalArgumentException("an email needs at least one recipient");
+        if (to.isEmpty() && cc.isEmpty()) {
+            throw new UserError(UserError.Kind.SPEC, "email.to", "the email has no recipient", "add email: to: [ceo@example.com]");
+        }
     }
 }

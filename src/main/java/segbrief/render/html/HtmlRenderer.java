@@ -22,6 +22,8 @@ public final class HtmlRenderer {
 
     private final ChartRenderer charts;
     private final FreemarkerTemplates templates = new FreemarkerTemplates();
+    private Brief drawnFor;
+    private Map<Integer, ChartImage> drawn;
 
     public HtmlRenderer(ChartRenderer charts) {
         this.charts = Objects.requireNonNull(charts);
@@ -29,7 +31,7 @@ public final class HtmlRenderer {
 
     /** summary.html and its images/*.png, by relative file name, in writing order (HTML first). */
     public Map<String, byte[]> summary(Brief brief) {
-        Map<Integer, ChartImage> images = ChartImages.forFindings(charts, brief);
+        Map<Integer, ChartImage> images = images(brief);
         BriefView view = BriefView.of(brief, "web", images, img -> "images/" + img.fileName());
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("summary.html", html(view).getBytes(StandardCharsets.UTF_8));
@@ -42,7 +44,7 @@ public final class HtmlRenderer {
         if (options.attachPdf() && executivePdfOrNull == null) {
             throw new IllegalArgumentException("the email options ask for the executive PDF but none was given");
         }
-        Map<Integer, ChartImage> images = ChartImages.forFindings(charts, brief);
+        Map<Integer, ChartImage> images = images(brief);
         BriefView view = BriefView.of(brief, "email", images, img -> "cid:" + img.cid());
         Meta meta = brief.meta();
         String subject = options.subject() == null || options.subject().isBlank()
@@ -75,6 +77,15 @@ public final class HtmlRenderer {
         String base = (BriefView.text(meta.name()) + "-" + BriefView.text(meta.periodLabel()))
                 .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
         return (base.isEmpty() ? "brief" : base) + "-executive.pdf";
+    }
+
+    /** The summary and the email of one brief share their PNGs: drawing and shrinking them is the slow part. */
+    private synchronized Map<Integer, ChartImage> images(Brief brief) {
+        if (drawnFor != brief) {
+            drawn = ChartImages.forFindings(charts, brief);
+            drawnFor = brief;
+        }
+        return drawn;
     }
 
     private String html(BriefView view) {

@@ -200,7 +200,7 @@ public final class SmtpSender {
     private static List<InternetAddress> recipients(MimeMessage m, List<String> overrideTo, String where) {
         List<InternetAddress> list = new ArrayList<>();
         if (overrideTo != null && !overrideTo.isEmpty()) {
-            for (String a : overrideTo) list.add(EmailMessage.address("--to", a));
+            for (String a : overrideTo) list.add(EmailMessage.address(UserError.Kind.USAGE, "--to", a));
         } else {
             try {
                 Address[] all = m.getAllRecipients();

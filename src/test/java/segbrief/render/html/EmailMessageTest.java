@@ -233,6 +233,15 @@ class EmailMessageTest {
     }
 
     @Test
+    void options_without_sender_or_recipient_are_spec_errors() {
+        assertThatThrownBy(() -> new EmailOptions(" ", List.of("ceo@example.com"), List.of(), null, false))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.oneLine())
+                        .isEqualTo("email.from: the email has no sender (add email: from: briefs@example.com)"));
+        assertThatThrownBy(() -> new EmailOptions("briefs@example.com", List.of(), null, null, false))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.kind()).isEqualTo(UserError.Kind.SPEC));
+    }
+
+    @Test
     void asking_for_the_pdf_without_giving_one_is_a_programming_error() {
         assertThatThrownBy(() -> renderer.email(brief, OPTIONS, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("executive PDF");
