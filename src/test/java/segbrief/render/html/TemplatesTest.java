@@ -2,7 +2,11 @@ package segbrief.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -26,5 +30,13 @@ class TemplatesTest {
     @FieldSource("TEMPLATES")
     void every_template_is_on_the_classpath_under_templates(String name) {
         assertThat(TemplatesTest.class.getResource("/templates/" + name)).isNotNull();
+    }
+
+    @Test
+    void every_template_in_the_templates_folder_is_validated() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ftlh")))
+                    .containsExactlyInAnyOrderElementsOf(FreemarkerTemplates.ALL);
+        }
     }
 }
