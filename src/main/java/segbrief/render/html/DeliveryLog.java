@@ -1,11 +1,15 @@
 package segbrief.render.html;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +29,40 @@ final class DeliveryLog {
     }
 
     Path file() { return file; }
+
+    /** An exclusive hold on the record; closing releases it. */
+    interface Lock extends AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Holds an exclusive lock beside the record while a send runs, so two overlapping runs (a retry started
+     * while the first still waits on the server) cannot both send.
+     */
+    Lock lock() {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        try {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new UserError(UserError.Kind.DELIVERY, lockFile.toString(), "another send of this message is running",
+                        "wait for it to finish, then run again: recipients it reached are skipped");
+            }
+            return () -> {
+                lock.release();
+                channel.close();
+                Files.deleteIfExists(lockFile);
+            };
+        } catch (OverlappingFileLockException e) {
+            throw new UserError(UserError.Kind.DELIVERY, lockFile.toString(), "another send of this message is running",
+                    "wait for it to finish, then run again: recipients it reached are skipped");
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.OUTPUT, lockFile.toString(), "cannot lock the delivery record: " + e.getMessage(),
+                    "the folder of the .eml must be writable");
+        }
+    }
 
     /** Addresses (lower case) that already received the message with this Message-ID. */
     Set<String> delivered(String messageId) {

@@ -87,15 +87,20 @@ public final class SmtpSender {
         List<InternetAddress> recipients = recipients(message, overrideTo, where);
 
         DeliveryLog log = new DeliveryLog(eml);
-        Set<String> already = force ? Set.of() : log.delivered(messageId);
-        List<InternetAddress> due = recipients.stream()
-                .filter(a -> !already.contains(a.getAddress().toLowerCase(Locale.ROOT))).toList();
-        List<String> skipped = recipients.stream().map(InternetAddress::getAddress)
-                .filter(a -> already.contains(a.toLowerCase(Locale.ROOT))).toList();
-        if (due.isEmpty()) return new Delivery(false, messageId, List.of(), skipped, log.file());
+        try (DeliveryLog.Lock _ = log.lock()) {
+            Set<String> already = force ? Set.of() : log.delivered(messageId);
+            List<InternetAddress> due = recipients.stream()
+                    .filter(a -> !already.contains(a.getAddress().toLowerCase(Locale.ROOT))).toList();
+            List<String> skipped = recipients.stream().map(InternetAddress::getAddress)
+                    .filter(a -> already.contains(a.toLowerCase(Locale.ROOT))).toList();
+            if (due.isEmpty()) return new Delivery(false, messageId, List.of(), skipped, log.file());
 
-        List<String> sent = transmit(session, message, due, host, port, user, password, where, log, messageId);
-        return new Delivery(true, messageId, sent, skipped, log.file());
+            List<String> sent = transmit(session, message, due, host, port, user, password, where, log, messageId);
+            return new Delivery(true, messageId, sent, skipped, log.file());
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.OUTPUT, log.file().toString(), "cannot release the delivery lock: " + e.getMessage(),
+                    "remove " + log.file().getFileName() + ".lock if no send is running", e);
+        }
     }
 
     private List<String> transmit(Session session, MimeMessage message, List<InternetAddress> due, String host, int port,

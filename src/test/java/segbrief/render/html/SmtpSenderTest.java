@@ -109,6 +109,19 @@ class SmtpSenderTest {
     }
 
     @Test
+    void a_send_that_overlaps_a_running_one_is_refused() throws Exception {
+        try (DeliveryLog.Lock _ = new DeliveryLog(eml).lock()) {
+            assertThatThrownBy(() -> sender().send(eml, HOST, port(), false, List.of()))
+                    .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.oneLine())
+                            .isEqualTo(eml + ".sent.lock: another send of this message is running"
+                                    + " (wait for it to finish, then run again: recipients it reached are skipped)"));
+        }
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(sender().send(eml, HOST, port(), false, List.of()).sent()).isTrue();
+        assertThat(dir.resolve("summary.eml.sent.lock")).doesNotExist();
+    }
+
+    @Test
     void override_recipients_replace_the_messages_own() throws Exception {
         SmtpSender.Delivery d = sender().send(eml, HOST, port(), false, List.of("board@example.org"));
 
