@@ -35,6 +35,24 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print each stage's wall time and the peak memory on stderr.")
     boolean timings;
 
+    @Option(names = "--send", description = "Send summary.eml when the brief is written (needs --smtp; credentials from SEGBRIEF_SMTP_USER / SEGBRIEF_SMTP_PASSWORD).")
+    boolean send;
+
+    @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "SMTP server for --send.")
+    String smtp;
+
+    @Option(names = "--starttls", description = "With --send: require STARTTLS before logging in.")
+    boolean starttls;
+
+    @Option(names = "--to", paramLabel = "ADDR", split = ",", description = "Email recipients (default: the spec's email.to).")
+    java.util.List<String> to;
+
+    @Option(names = "--from", paramLabel = "ADDR", description = "Email sender (default: the spec's email.from).")
+    String from;
+
+    @Option(names = "--subject", paramLabel = "TEXT", description = "Email subject (default: title and period).")
+    String subject;
+
     @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
     String memoryLimit = "50%";
 
@@ -47,10 +65,18 @@ public final class RunCommand implements Callable<Integer> {
                     + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
         }
         t.mark("spec");
+        if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
+        SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
         var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit));
-        Path folder = Outputs.write(computed.brief(), out, t);
+        var email = Outputs.emailOptions(computed.spec(), from, to, subject);
+        Path folder = Outputs.write(computed.brief(), email, out, t);
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
+        if (send) {
+            var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
+            command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())
+                    : "not sent: already delivered to " + String.join(", ", d.skipped()));
+        }
         if (timings) command.commandLine().getErr().print(t.report());
         return 0;
     }

@@ -56,12 +56,25 @@ public final class BriefAssembler {
 
     /** The segment each question's answer is about, by column: the input of the recommendation's focus query. */
     public Map<String, String> subjects(List<Finding> findings) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> targets = new LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding fd = findings.get(i);
+            QuestionSpec q = spec.questions().get(i);
             if (fd.subject() != null && !fd.subject().equals(SegmentTable.MISSING)) {
-                out.put(spec.questions().get(i).dimension().name(), fd.subject());
+                all.put(q.dimension().name(), fd.subject());
+                // "top N" questions rank what to offer; the others say whom to target
+                if (q.top() <= 1) targets.put(q.dimension().name(), fd.subject());
             }
+        }
+        return targets.isEmpty() ? all : targets;
+    }
+
+    /** The leaders of the "top N" questions, to name what the campaign should lead with. */
+    public List<String> offers(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (spec.questions().get(i).top() > 1 && findings.get(i).subject() != null) out.add(findings.get(i).subject());
         }
         return out;
     }
@@ -267,7 +280,8 @@ public final class BriefAssembler {
     }
 
     /** One line of advice: the segment where the answers meet, with what it brings. */
-    public String recommendation(Map<String, String> subjects, long focusRows, long focusCustomers, double focusSum, List<String> labels) {
+    public String recommendation(Map<String, String> subjects, long focusRows, long focusCustomers, double focusSum,
+                                 List<String> labels, List<String> offers) {
         if (subjects.isEmpty()) return "Add questions to the spec to get a recommendation.";
         double share = m.totals().get(primary.column()).sum() == 0 ? Double.NaN : focusSum / m.totals().get(primary.column()).sum();
         double custShare = m.customers() == 0 ? Double.NaN : (double) focusCustomers / m.customers();
@@ -279,10 +293,11 @@ public final class BriefAssembler {
                     .append(num(m.totals().get(primary.column()).mean())).append(" overall, and make up ")
                     .append(f.percent(custShare)).append(" of customers.").toString();
         }
-        s.append(": together they give ").append(money(focusSum)).append(" (").append(f.percent(share)).append(" of ").append(noun)
+        if (!offers.isEmpty()) s.append(", leading with ").append(offers.getFirst());
+        s.append(": this group gives ").append(money(focusSum)).append(" (").append(f.percent(share)).append(" of ").append(noun)
                 .append(") from ").append(f.percent(custShare)).append(" of customers");
         if (custShare > 0 && share / custShare >= 1.1) {
-            s.append(", ").append(f.decimals(share / custShare, 1)).append("× their weight");
+            s.append(", ").append(f.decimals(share / custShare, 1)).append("× its weight");
         }
         return s.append('.').toString();
     }

@@ -64,7 +64,7 @@ public final class BriefPipeline {
             BriefAssembler assembler = new BriefAssembler(spec, metrics, formats);
             List<Finding> findings = assembler.findings();
             Map<String, String> subjects = assembler.subjects(findings);
-            String recommendation = recommendation(assembler, engine, spec, subjects);
+            String recommendation = recommendation(assembler, engine, spec, subjects, assembler.offers(findings));
             Meta meta = new Meta(spec.name(), spec.title(), spec.subtitle(), period.label(), metrics.dataFrom(),
                     metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed());
             DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
@@ -76,20 +76,21 @@ public final class BriefPipeline {
     }
 
     /** Drops the last condition until the focus group is not empty. */
-    private static String recommendation(BriefAssembler a, MetricsEngine engine, BriefSpec spec, Map<String, String> subjects) {
+    private static String recommendation(BriefAssembler a, MetricsEngine engine, BriefSpec spec, Map<String, String> subjects,
+                                         List<String> offers) {
         Map<String, String> focus = new LinkedHashMap<>(subjects);
         while (!focus.isEmpty()) {
             MetricsEngine.Focus f = engine.focus(focus);
             if (f.rows() > 0) {
                 List<String> labels = new ArrayList<>();
-                for (var e : focus.entrySet()) labels.add(label(spec, e.getKey()) + " " + e.getValue());
-                return a.recommendation(focus, f.rows(), f.customers(), f.sum(), labels);
+                for (var e : focus.entrySet()) labels.add(e.getValue() + " (" + label(spec, e.getKey()) + ")");
+                return a.recommendation(focus, f.rows(), f.customers(), f.sum(), labels, offers);
             }
             String last = null;
             for (String k : focus.keySet()) last = k;
             focus.remove(last);
         }
-        return a.recommendation(Map.of(), 0, 0, 0, List.of());
+        return a.recommendation(Map.of(), 0, 0, 0, List.of(), offers);
     }
 
     private static String label(BriefSpec spec, String column) {

@@ -1,17 +1,35 @@
 package segbrief.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import segbrief.archive.OutputFolder;
 import segbrief.brief.Brief;
+import segbrief.chart.ChartRenderer;
 import segbrief.render.data.CsvTablesWriter;
 import segbrief.render.data.JsonMetricsWriter;
+import segbrief.render.html.EmailOptions;
+import segbrief.render.html.HtmlRenderer;
+import segbrief.spec.BriefSpec;
 
 /** Renders one Brief into every output file, all or nothing. */
 public final class Outputs {
+    /** Who the summary email is from and to, when neither the spec nor the command line says. */
+    public static final String DEFAULT_FROM = "SegmentBrief <briefs@example.com>";
+    public static final String DEFAULT_TO = "ceo@example.com";
+
     private Outputs() {}
 
-    public static Path write(Brief brief, Path root, Timings timings) {
+    /** The email settings: the command line's overrides first, then the spec's email section, then defaults. */
+    public static EmailOptions emailOptions(BriefSpec spec, String from, List<String> to, String subject) {
+        BriefSpec.EmailSpec e = spec.email();
+        String f = from != null ? from : e != null && e.from() != null ? e.from() : DEFAULT_FROM;
+        List<String> t = to != null && !to.isEmpty() ? to : e != null && !e.to().isEmpty() ? e.to() : List.of(DEFAULT_TO);
+        return new EmailOptions(f, t, e == null ? List.of() : e.cc(), subject != null ? subject : e == null ? null : e.subject(),
+                e == null || e.attachPdf());
+    }
+
+    public static Path write(Brief brief, EmailOptions email, Path root, Timings timings) {
         OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
         boolean done = false;
         try {
@@ -20,6 +38,14 @@ public final class Outputs {
                 folder.write("tables/" + e.getKey(), e.getValue());
             }
             timings.mark("data files");
+            ChartRenderer charts = new ChartRenderer(brief.formats());
+            byte[] executive = null;
+            HtmlRenderer html = new HtmlRenderer(charts);
+            for (Map.Entry<String, byte[]> e : html.summary(brief).entrySet()) folder.write(e.getKey(), e.getValue());
+            EmailOptions mail = executive == null && email.attachPdf()
+                    ? new EmailOptions(email.from(), email.to(), email.cc(), email.subject(), false) : email;
+            folder.write("summary.eml", HtmlRenderer.toBytes(html.email(brief, mail, executive)));
+            timings.mark("html, email");
             Path out = folder.commit();
             done = true;
             return out;
