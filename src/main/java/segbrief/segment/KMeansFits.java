@@ -44,6 +44,65 @@ final class KMeansFits {
         return best;
     }
 
+    /**
+     * Lloyd iterations on all of {@code data} from {@code start} until no customer changes cluster. Used to carry
+     * a model fitted (by Smile, best of several k-means++ runs) on the sample over to everyone: a million rows
+     * converge in a few passes, where a fresh Smile fit would rebuild its BBD-tree and restart from scratch.
+     * Work is split into fixed chunks and summed in chunk order, so the result does not depend on thread timing.
+     */
+    static Fit refine(double[][] data, double[][] start) {
+        int n = data.length;
+        int k = start.length;
+        int p = start[0].length;
+        double[][] centroids = copy(start);
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        int chunks = Math.max(1, Math.min(256, n / 4096));
+        double[][][] sums = new double[chunks][k][p];
+        long[][] sizes = new long[chunks][k];
+        int[] changed = new int[chunks];
+        for (int iter = 0; iter < MAX_ITER; iter++) {
+            double[][] current = centroids;
+            java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
+                int from = (int) ((long) n * ch / chunks);
+                int to = (int) ((long) n * (ch + 1) / chunks);
+                double[][] sum = sums[ch];
+                long[] size = sizes[ch];
+                for (double[] row : sum) Arrays.fill(row, 0);
+                Arrays.fill(size, 0);
+                int moved = 0;
+                for (int i = from; i < to; i++) {
+                    int c = nearest(data[i], current);
+                    if (c != labels[i]) {
+                        labels[i] = c;
+                        moved++;
+                    }
+                    size[c]++;
+                    for (int j = 0; j < p; j++) sum[c][j] += data[i][j];
+                }
+                changed[ch] = moved;
+            });
+            int moved = Arrays.stream(changed).sum();
+            double[][] next = new double[k][p];
+            for (int c = 0; c < k; c++) {
+                long size = 0;
+                for (int ch = 0; ch < chunks; ch++) {
+                    size += sizes[ch][c];
+                    for (int j = 0; j < p; j++) next[c][j] += sums[ch][c][j];
+                }
+                for (int j = 0; j < p; j++) next[c][j] = size == 0 ? current[c][j] : next[c][j] / size;
+            }
+            centroids = next;
+            if (moved == 0) break;
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double[] c = centroids[labels[i]];
+            for (int j = 0; j < p; j++) total += (data[i][j] - c[j]) * (data[i][j] - c[j]);
+        }
+        return new Fit(labels, centroids, total / n);
+    }
+
     /** The nearest centroid of each row. */
     static int[] predict(double[][] data, double[][] centroids) {
         int[] labels = new int[data.length];

@@ -18,32 +18,40 @@ final class Silhouette {
             sizes[l] = new int[ks[l]];
             for (int c : labelings[l]) sizes[l][c]++;
         }
+        // Labels stored customer-major so the inner loop reads them sequentially.
+        int[] offset = new int[L + 1];
+        for (int l = 0; l < L; l++) offset[l + 1] = offset[l] + ks[l];
+        int[] flat = new int[n * L];
+        for (int j = 0; j < n; j++) {
+            for (int l = 0; l < L; l++) flat[j * L + l] = offset[l] + labelings[l][j];
+        }
+        int p = n == 0 ? 0 : x[0].length;
         double[][] s = new double[L][n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            double[] dist = new double[n];
+            double[] sum = new double[offset[L]];
             double[] xi = x[i];
             for (int j = 0; j < n; j++) {
                 double d = 0;
                 double[] xj = x[j];
-                for (int f = 0; f < xi.length; f++) {
+                for (int f = 0; f < p; f++) {
                     double t = xi[f] - xj[f];
                     d += t * t;
                 }
-                dist[j] = Math.sqrt(d);
+                d = Math.sqrt(d);
+                int base = j * L;
+                for (int l = 0; l < L; l++) sum[flat[base + l]] += d;
             }
             for (int l = 0; l < L; l++) {
-                int[] lab = labelings[l];
-                double[] sum = new double[ks[l]];
-                for (int j = 0; j < n; j++) sum[lab[j]] += dist[j];
-                int own = lab[i];
-                if (sizes[l][own] <= 1) {
+                int own = labelings[l][i];
+                int[] size = sizes[l];
+                if (size[own] <= 1) {
                     s[l][i] = 0;  // a singleton's silhouette is 0 by convention
                     continue;
                 }
-                double a = sum[own] / (sizes[l][own] - 1);
+                double a = sum[offset[l] + own] / (size[own] - 1);
                 double b = Double.MAX_VALUE;
                 for (int c = 0; c < ks[l]; c++) {
-                    if (c != own && sizes[l][c] > 0) b = Math.min(b, sum[c] / sizes[l][c]);
+                    if (c != own && size[c] > 0) b = Math.min(b, sum[offset[l] + c] / size[c]);
                 }
                 double m = Math.max(a, b);
                 s[l][i] = m > 0 && b != Double.MAX_VALUE ? (b - a) / m : 0;

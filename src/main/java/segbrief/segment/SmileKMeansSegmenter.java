@@ -20,7 +20,7 @@ public final class SmileKMeansSegmenter {
     /** Below this mean adjusted Rand index the clustering is not presented as firm segments. */
     public static final double STABLE_ARI = 0.6;
     static final int RUNS = 10;
-    static final int LARGE_RUNS = 3;
+    static final int LARGE_RUNS = 5;
     static final int BOOTSTRAP_RUNS = 3;
 
     private static final long SAMPLE = 1;
@@ -49,6 +49,7 @@ public final class SmileKMeansSegmenter {
 
         List<Clustering.KChoice> choices = new ArrayList<>();
         KMeansFits.Fit fit = null;
+        java.util.Map<Integer, KMeansFits.Fit> sampleFits = new java.util.HashMap<>();
         double silhouette = Double.NaN;
         int k;
         if (options.fixedK() != null) {
@@ -72,6 +73,7 @@ public final class SmileKMeansSegmenter {
             double[] sil = Silhouette.means(sample, fits.stream().map(KMeansFits.Fit::labels).toArray(int[][]::new),
                     fits.stream().mapToInt(KMeansFits.Fit::k).toArray());
             int best = 0;
+            for (KMeansFits.Fit f : fits) sampleFits.put(f.k(), f);
             for (int i = 0; i < fits.size(); i++) {
                 choices.add(new Clustering.KChoice(fits.get(i).k(), sil[i], fits.get(i).distortion()));
                 if (sil[i] > sil[best]) best = i;  // ties keep the smaller k
@@ -82,7 +84,13 @@ public final class SmileKMeansSegmenter {
                 silhouette = sil[best];
             }
         }
-        if (fit == null) fit = KMeansFits.best(scaling.scaled, k, runs, KMeansFits.mix(seed, FIT, k));
+        if (fit == null && everyone) fit = KMeansFits.best(scaling.scaled, k, runs, KMeansFits.mix(seed, FIT, k));
+        if (fit == null) {
+            // More customers than the sample: Smile's best fit on the sample seeds Lloyd iterations on everyone.
+            KMeansFits.Fit onSample = sampleFits.get(k);
+            if (onSample == null) onSample = KMeansFits.best(sample, k, runs, KMeansFits.mix(seed, FIT, k));
+            fit = KMeansFits.refine(scaling.scaled, onSample.centroids());
+        }
 
         int[] toId = idsBySize(fit, table.primaryMeasure());
         int[] labels = new int[n];

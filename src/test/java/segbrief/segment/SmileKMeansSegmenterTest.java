@@ -54,6 +54,20 @@ class SmileKMeansSegmenterTest {
     }
 
     @Test
+    void chooses_k_on_a_sample_and_assigns_everyone_when_there_are_more_customers_than_the_sample() {
+        CustomerTable t = blobs(new double[][] {{0, 0}, {12, 0}, {0, 12}, {12, 12}}, 300, 8, "x", "y");
+        var options = new SegmentOptions("zscore", null, 4, 200, 5);
+
+        SegmentResult r = segmenter.segment(t, options, "revenue");
+
+        assertThat(r.clustering().k()).isEqualTo(4);
+        assertThat(r.clustering().sampleSize()).isEqualTo(200);
+        assertThat(r.clustering().customers()).isEqualTo(1200);
+        assertThat(r.clustering().clusters()).extracting(Clustering.Cluster::size).containsOnly(300L);
+        assertThat(segmenter.segment(t, options, "revenue").clusterIds()).isEqualTo(r.clusterIds());
+    }
+
+    @Test
     void chooses_three_clusters_on_three_blobs_in_five_features_and_projects_them_with_pca() {
         CustomerTable t = blobs(new double[][] {{0, 0, 0, 0, 0}, {6, 6, 0, 0, 0}, {0, 0, 6, 6, 6}}, 200, 2,
                 "a", "b", "c", "d", "e");
