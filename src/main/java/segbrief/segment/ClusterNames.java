@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ClusterNames {
     static final double DISTINCT = 0.5;
     private static final String SEPARATOR = " · ";
-    private static final Set<String> NOISE = Set.of("annual", "score", "total", "k$", "1-100", "usd", "eur");
+    private static final Set<String> NOISE = Set.of("annual", "score", "total");
     private static final Pattern WORD_BREAK = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\s.\\-]+");
 
     /** Words for low and high values of features whose plain "Low x" / "High x" reads badly. */
@@ -67,13 +67,15 @@ final class ClusterNames {
 
     /** "Annual income" from "AnnualIncome", "annual_income" or "Annual Income (k$)". */
     static String label(String feature) {
-        String words = String.join(" ", words(feature));
-        return words.isEmpty() ? feature : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        String words = String.join(" ", words(feature.replaceAll("\\([^)]*\\)", " ")));
+        if (words.isEmpty()) return feature;
+        var unit = java.util.regex.Pattern.compile("\\([^)]*\\)").matcher(feature);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + (unit.find() ? " " + unit.group() : "");
     }
 
     private static List<String> words(String feature) {
         List<String> out = new ArrayList<>();
-        for (String w : WORD_BREAK.split(feature.replaceAll("[()]", " ").strip())) {
+        for (String w : WORD_BREAK.split(feature.strip())) {
             if (!w.isBlank()) out.add(w.toLowerCase(Locale.ROOT));
         }
         return out;
@@ -81,7 +83,7 @@ final class ClusterNames {
 
     /** The short word used in names: "income" for "AnnualIncome", "spending" for "SpendingScore". */
     static String shortWord(String feature) {
-        List<String> w = new ArrayList<>(words(feature));
+        List<String> w = words(feature.replaceAll("\\([^)]*\\)", " "));  // units in brackets say nothing here
         List<String> kept = w.stream().filter(x -> !NOISE.contains(x)).toList();
         String s = String.join(" ", kept.isEmpty() ? w : kept);
         return s.equals("spend") ? "spending" : s;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns raw per-customer features into the space k-means works in. Missing values take the feature's mean.
+ * Turns raw per-customer features into the space k-means works in. Missing (and infinite) values take the feature's mean.
  * Non-negative features are log-transformed (log1p) when asked, or automatically when their skewness is extreme.
  */
 final class FeatureScaling {
@@ -37,6 +37,9 @@ final class FeatureScaling {
         double[] sd = new double[p];
         boolean[] logged = new boolean[p];
         double[][] scaled = new double[n][p];
+        for (double[] row : raw) {
+            for (int j = 0; j < p; j++) if (Double.isInfinite(row[j])) row[j] = Double.NaN;  // k-means needs finite
+        }
         for (int j = 0; j < p; j++) {
             double[] col = column(raw, j);
             double m = meanIgnoringNaN(col);

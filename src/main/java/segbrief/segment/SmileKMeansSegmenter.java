@@ -54,9 +54,10 @@ public final class SmileKMeansSegmenter {
         int k;
         if (options.fixedK() != null) {
             k = options.fixedK();
-            if (KMeansFits.distinctRows(scaling.scaled, k) < k) {
+            // k-means++ needs k distinct starting points in the data it is fitted on (the sample for big data).
+            if (KMeansFits.distinctRows(sample, k) < k) {
                 throw new UserError(UserError.Kind.SPEC, "clusters.k", "k = " + k + " but the customers have fewer"
-                        + " than " + k + " distinct feature values", "use a smaller k or k: auto");
+                        + " than " + k + " distinct combinations of feature values", "use a smaller k or k: auto");
             }
         } else {
             int distinct = KMeansFits.distinctRows(sample, SegmentOptions.MAX_K);

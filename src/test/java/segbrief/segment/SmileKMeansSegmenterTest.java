@@ -179,4 +179,30 @@ class SmileKMeansSegmenterTest {
         assertThat(r.clusterIds()).containsExactly(2, 2, 2, 1, 1, 1, 1, 1);
         assertThat(Arrays.stream(r.clusterIds()).distinct().count()).isEqualTo(2);
     }
+
+    @Test
+    void refuses_a_fixed_k_larger_than_the_distinct_customers() {
+        double[][] v = {{1, 1}, {1, 1}, {2, 2}, {2, 2}, {3, 3}};
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> segmenter.segment(table(v, "x", "y"),
+                        SegmentOptions.defaults(1).withK(4), "revenue"))
+                .isInstanceOf(segbrief.UserError.class)
+                .hasMessage("k = 4 but the customers have fewer than 4 distinct combinations of feature values");
+    }
+
+    @Test
+    void refuses_to_cluster_two_customers() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> segmenter.segment(
+                        table(new double[][] {{1}, {2}}, "x"), SegmentOptions.defaults(1), "revenue"))
+                .isInstanceOf(segbrief.UserError.class).hasMessage("only 2 customers: too few to cluster");
+    }
+
+    @Test
+    void missing_and_infinite_values_take_the_feature_mean() {
+        double[][] v = {{1, 1}, {Double.NaN, 1.1}, {1.2, 0.9}, {9, 9}, {9.1, Double.POSITIVE_INFINITY}, {8.9, 9}};
+
+        SegmentResult r = segmenter.segment(table(v, "x", "y"), SegmentOptions.defaults(1).withK(2), "revenue");
+
+        assertThat(r.clustering().clusters()).extracting(Clustering.Cluster::size).containsExactly(3L, 3L);
+    }
 }
