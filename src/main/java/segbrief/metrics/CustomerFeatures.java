@@ -56,7 +56,8 @@ public final class CustomerFeatures {
         CustomerSql.requireColumns(c, table, wanted);
 
         List<String> names = derived ? List.of(TOTAL_SPEND, ORDERS, AVERAGE_ORDER_VALUE, RECENCY_DAYS) : features;
-        String sql = sql(table, customerColumn, dateColumn, amountColumn, orderColumn, features, dims, derived);
+        String sql = sql(table, customerColumn, dateColumn, amountColumn, orderColumn, features, dims, derived,
+                CustomerSql.hasRowid(c, table));
 
         List<String> ids = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
@@ -84,8 +85,10 @@ public final class CustomerFeatures {
     }
 
     static String sql(String table, String customer, String date, String amount, String order,
-                      List<String> features, List<String> dims, boolean derived) {
-        String key = given(customer) ? q(customer) : "row_number() OVER ()";
+                      List<String> features, List<String> dims, boolean derived, boolean rowid) {
+        // Without a customer column each row is a customer, numbered in storage order: rowid for a table (stable
+        // under parallel scans), row_number() for a view.
+        String key = given(customer) ? q(customer) : rowid ? "rowid + 1" : "row_number() OVER ()";
         String where = given(customer) ? " WHERE " + q(customer) + " IS NOT NULL" : "";
         StringBuilder s = new StringBuilder("WITH src AS (SELECT *, ").append(key).append(" AS ").append(KEY)
                 .append(" FROM ").append(q(table)).append(where).append(")");

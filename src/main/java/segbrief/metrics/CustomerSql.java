@@ -59,6 +59,16 @@ final class CustomerSql {
         }
     }
 
+    /** True when {@code table} is a base table with DuckDB's rowid pseudo-column (views have none). */
+    static boolean hasRowid(Connection c, String table) {
+        try (Statement st = c.createStatement()) {
+            st.executeQuery("SELECT rowid FROM " + q(table) + " LIMIT 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static String firstLine(String message) {
         if (message == null) return "unknown error";
         int nl = message.indexOf('\n');

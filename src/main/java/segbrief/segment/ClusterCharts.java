@@ -35,7 +35,7 @@ final class ClusterCharts {
                     new ChartSpec.Series("Mean silhouette", choices.stream().map(Clustering.KChoice::silhouette)
                             .toList()), ValueKind.NUMBER, null, null, chosen));
             charts.add(new ChartSpec.Line("clusters-elbow",
-                    "Distortion by number of groups: the bend (elbow) supports k = " + k, ks,
+                    "Distortion falls as groups are added; k = " + k + " was chosen by silhouette", ks,
                     new ChartSpec.Series("Mean squared distance to centroid",
                             choices.stream().map(Clustering.KChoice::distortion).toList()),
                     ValueKind.NUMBER, null, null, chosen));

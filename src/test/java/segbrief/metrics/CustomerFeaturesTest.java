@@ -80,6 +80,17 @@ class CustomerFeaturesTest {
     }
 
     @Test
+    void rows_of_a_view_are_customers_too() throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("CREATE VIEW v AS SELECT * FROM \"sales data\" WHERE \"Amount\" > 100");
+        }
+        CustomerTable t = CustomerFeatures.build(c, "v", null, null, null, List.of("Amount"), List.of());
+
+        assertThat(t.size()).isEqualTo(11);
+        assertThat(t.ids()).startsWith("1", "2");
+    }
+
+    @Test
     void refuses_to_guess_features_without_customer_date_and_amount() {
         assertThatThrownBy(() -> CustomerFeatures.build(c, "sales data", "Customer ID", null, "Amount", List.of(),
                 List.of())).isInstanceOf(UserError.class).hasMessage("there are no features to cluster customers on");
