@@ -47,51 +47,13 @@ public final class SmileKMeansSegmenter {
         boolean everyone = sampleIdx.length == n;
         int runs = everyone ? RUNS : LARGE_RUNS;
 
-        List<Clustering.KChoice> choices = new ArrayList<>();
-        KMeansFits.Fit fit = null;
-        java.util.Map<Integer, KMeansFits.Fit> sampleFits = new java.util.HashMap<>();
-        double silhouette = Double.NaN;
-        int k;
-        if (options.fixedK() != null) {
-            k = options.fixedK();
-            // k-means++ needs k distinct starting points in the data it is fitted on (the sample for big data).
-            if (KMeansFits.distinctRows(sample, k) < k) {
-                throw new UserError(UserError.Kind.SPEC, "clusters.k", "k = " + k + " but the customers have fewer"
-                        + " than " + k + " distinct combinations of feature values", "use a smaller k or k: auto");
-            }
-        } else {
-            int distinct = KMeansFits.distinctRows(sample, SegmentOptions.MAX_K);
-            int kMax = Math.min(Math.min(SegmentOptions.MAX_K, distinct), sample.length - 1);
-            if (kMax < SegmentOptions.MIN_K) {
-                throw new UserError(UserError.Kind.DATA, "clusters", "the customers' features take fewer than two"
-                        + " distinct values", "choose features that differ between customers");
-            }
-            BBDTree tree = new BBDTree(sample);
-            List<KMeansFits.Fit> fits = new ArrayList<>();
-            for (int kk = SegmentOptions.MIN_K; kk <= kMax; kk++) {
-                fits.add(KMeansFits.best(tree, sample, kk, runs, KMeansFits.mix(seed, FIT, kk)));
-            }
-            double[] sil = Silhouette.means(sample, fits.stream().map(KMeansFits.Fit::labels).toArray(int[][]::new),
-                    fits.stream().mapToInt(KMeansFits.Fit::k).toArray());
-            int best = 0;
-            for (KMeansFits.Fit f : fits) sampleFits.put(f.k(), f);
-            for (int i = 0; i < fits.size(); i++) {
-                choices.add(new Clustering.KChoice(fits.get(i).k(), sil[i], fits.get(i).distortion()));
-                if (sil[i] > sil[best]) best = i;  // ties keep the smaller k
-            }
-            k = fits.get(best).k();
-            if (everyone) {
-                fit = fits.get(best);
-                silhouette = sil[best];
-            }
-        }
-        if (fit == null && everyone) fit = KMeansFits.best(scaling.scaled, k, runs, KMeansFits.mix(seed, FIT, k));
-        if (fit == null) {
-            // More customers than the sample: Smile's best fit on the sample seeds Lloyd iterations on everyone.
-            KMeansFits.Fit onSample = sampleFits.get(k);
-            if (onSample == null) onSample = KMeansFits.best(sample, k, runs, KMeansFits.mix(seed, FIT, k));
-            fit = KMeansFits.refine(scaling.scaled, onSample.centroids());
-        }
+        Choice choice = options.fixedK() != null ? fixed(sample, options.fixedK()) : choose(sample, runs, seed);
+        int k = choice.k();
+        KMeansFits.Fit onSample = choice.fit() != null ? choice.fit()
+                : KMeansFits.best(sample, k, runs, KMeansFits.mix(seed, FIT, k));
+        // With everyone in the sample the sample fit is final; otherwise it seeds Lloyd iterations on everyone.
+        KMeansFits.Fit fit = everyone ? onSample : KMeansFits.refine(scaling.scaled, onSample.centroids());
+        double silhouette = everyone ? choice.silhouette() : Double.NaN;
 
         int[] toId = idsBySize(fit, table.primaryMeasure());
         int[] labels = new int[n];
@@ -104,10 +66,48 @@ public final class SmileKMeansSegmenter {
         double ari = stability(sample, sampleLabels, k, options.bootstraps(), seed);
 
         var profiles = ClusterProfiles.of(table, scaling, labels, k);
-        var charts = ClusterCharts.of(table, scaling, labels, profiles, choices, k, seed, primaryMeasureLabel);
+        var charts = ClusterCharts.of(table, scaling, labels, profiles, choice.choices(), k, seed,
+                primaryMeasureLabel);
         Clustering clustering = new Clustering(k, features, scaling.description, options.fixedK() == null,
-                silhouette, ari, !(ari < STABLE_ARI), n, sampleIdx.length, choices, profiles.clusters(), charts);
+                silhouette, ari, !(ari < STABLE_ARI), n, sampleIdx.length, choice.choices(), profiles.clusters(),
+                charts);
         return new SegmentResult(clustering, table.ids(), labels);
+    }
+
+    /** The chosen k, the k-means fit on the sample for it (null when k was fixed) and its mean silhouette. */
+    private record Choice(int k, List<Clustering.KChoice> choices, KMeansFits.Fit fit, double silhouette) {}
+
+    private static Choice fixed(double[][] sample, int k) {
+        // k-means++ needs k distinct starting points in the data it is fitted on (the sample for big data).
+        if (KMeansFits.distinctRows(sample, k) < k) {
+            throw new UserError(UserError.Kind.SPEC, "clusters.k", "k = " + k + " but the customers have fewer"
+                    + " than " + k + " distinct combinations of feature values", "use a smaller k or k: auto");
+        }
+        return new Choice(k, List.of(), null, Double.NaN);
+    }
+
+    /** k from 2..10 with the highest mean silhouette on the sample; ties keep the smaller k. */
+    private static Choice choose(double[][] sample, int runs, long seed) {
+        int distinct = KMeansFits.distinctRows(sample, SegmentOptions.MAX_K);
+        int kMax = Math.min(Math.min(SegmentOptions.MAX_K, distinct), sample.length - 1);
+        if (kMax < SegmentOptions.MIN_K) {
+            throw new UserError(UserError.Kind.DATA, "clusters", "the customers' features take fewer than two"
+                    + " distinct values", "choose features that differ between customers");
+        }
+        BBDTree tree = new BBDTree(sample);
+        List<KMeansFits.Fit> fits = new ArrayList<>();
+        for (int k = SegmentOptions.MIN_K; k <= kMax; k++) {
+            fits.add(KMeansFits.best(tree, sample, k, runs, KMeansFits.mix(seed, FIT, k)));
+        }
+        double[] sil = Silhouette.means(sample, fits.stream().map(KMeansFits.Fit::labels).toArray(int[][]::new),
+                fits.stream().mapToInt(KMeansFits.Fit::k).toArray());
+        List<Clustering.KChoice> choices = new ArrayList<>();
+        int best = 0;
+        for (int i = 0; i < fits.size(); i++) {
+            choices.add(new Clustering.KChoice(fits.get(i).k(), sil[i], fits.get(i).distortion()));
+            if (sil[i] > sil[best]) best = i;
+        }
+        return new Choice(fits.get(best).k(), choices, fits.get(best), sil[best]);
     }
 
     /** Smile label → id 1..k: larger clusters first, then the larger primary measure, then Smile's centroid order. */
