@@ -12,8 +12,9 @@ import smile.validation.metric.AdjustedRandIndex;
 
 /**
  * Customer segments with Smile's k-means (k-means++ starts, best of several runs, seeded). k is chosen from 2..10
- * by mean silhouette on a seeded sample of at most {@code maxSample} customers; the final model is fitted on
- * everyone; stability is the mean adjusted Rand index of bootstrap refits against it on the sample.
+ * by mean silhouette on a seeded sample of at most {@code maxSample} customers. The final model covers everyone:
+ * when everyone fits in the sample it is Smile's fit itself, otherwise Smile's best fit on the sample is carried to
+ * everyone by Lloyd iterations. Stability is the mean adjusted Rand index of bootstrap refits on the sample.
  * Cluster ids run 1..k by size (largest first), ties by primary measure, never by Smile's internal order.
  */
 public final class SmileKMeansSegmenter {

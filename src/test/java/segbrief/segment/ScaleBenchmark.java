@@ -21,8 +21,8 @@ public final class ScaleBenchmark {
             // five blobs in five features, noise from hash(); one row per customer
             st.execute("CREATE TABLE f AS SELECT i AS id, (i % 5) AS g, "
                     + "(i % 5) * 10 + (hash(i, 1) % 1000) / 250.0 AS a, ((i + 1) % 5) * 10 + (hash(i, 2) % 1000) / 250.0 AS b, "
-                    + "((i + 2) % 5) * 10 + (hash(i, 3) % 1000) / 250.0 AS c, (hash(i, 4) % 1000) / 100.0 AS d, "
-                    + "exp((hash(i, 5) % 1000) / 200.0) AS e FROM range(" + n + ") t(i)");
+                    + "((i + 2) % 5) * 10 + (hash(i, 3) % 1000) / 250.0 AS c, ((i + 3) % 5) * 10 + (hash(i, 4) % 1000) / 250.0 AS d, "
+                    + "exp(((i + 4) % 5) + (hash(i, 5) % 1000) / 4000.0) AS e FROM range(" + n + ") t(i)");
             long t1 = System.nanoTime();
             CustomerTable t = CustomerFeatures.build(c, "f", "id", null, "e", List.of("a", "b", "c", "d", "e"),
                     List.of("g"));
