@@ -36,6 +36,17 @@ final class CustomerSql {
         }
     }
 
+    /** Runs a statement that returns no rows; SQL errors become a data error. */
+    static void execute(Connection c, String table, String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new UserError(UserError.Kind.DATA, "table " + q(table), "the per-customer query failed: "
+                    + firstLine(e.getMessage()), "check that the customer, date and amount columns have the right"
+                    + " types", e);
+        }
+    }
+
     static List<String> columnsOf(Connection c, String table) {
         List<String> names = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + q(table) + " LIMIT 0")) {

@@ -45,6 +45,8 @@ public final class Rfm {
             {NEW, POTENTIAL, POTENTIAL, CHAMPIONS, CHAMPIONS},
     };
 
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_TABLES = new java.util.concurrent.atomic.AtomicLong();
+
     private Rfm() {}
 
     /** As {@link #compute(Connection, String, String, String, String, String)} counting rows as orders. */
@@ -63,14 +65,24 @@ public final class Rfm {
         if (!given(customerColumn) || !given(dateColumn) || !given(amountColumn)) return Optional.empty();
         CustomerSql.requireColumns(c, table, java.util.Arrays.asList(customerColumn, dateColumn, amountColumn,
                 orderColumn));
-        String scored = scoredSql(table, customerColumn, dateColumn, amountColumn, orderColumn);
+        // Scored once into a connection-local temporary table, then read twice (per customer, per segment).
+        String scored = q("__segbrief_rfm_" + TEMP_TABLES.incrementAndGet());
+        CustomerSql.execute(c, table, "CREATE TEMP TABLE " + scored + " AS "
+                + scoredSql(table, customerColumn, dateColumn, amountColumn, orderColumn) + " SELECT * FROM scored");
+        try {
+            return read(c, table, scored);
+        } finally {
+            CustomerSql.execute(c, table, "DROP TABLE IF EXISTS " + scored);
+        }
+    }
 
+    private static Optional<RfmResult> read(Connection c, String table, String scored) {
         List<String> ids = new ArrayList<>();
         var r = new IntList();
         var f = new IntList();
         var m = new IntList();
         List<String> segments = new ArrayList<>();
-        CustomerSql.query(c, table, scored + " SELECT CAST(k AS VARCHAR), r, f, m, segment FROM scored ORDER BY k",
+        CustomerSql.query(c, table, "SELECT CAST(k AS VARCHAR), r, f, m, segment FROM " + scored + " ORDER BY k",
                 rs -> {
                     ids.add(rs.getString(1));
                     r.add(rs.getInt(2));
@@ -81,16 +93,16 @@ public final class Rfm {
         if (ids.isEmpty()) return Optional.empty();
 
         LocalDate[] reference = new LocalDate[1];
-        CustomerSql.query(c, table, scored + " SELECT min(ref) FROM scored",
-                rs -> reference[0] = rs.getObject(1, LocalDate.class));
         List<RfmSummary.Segment> rows = new ArrayList<>();
-        CustomerSql.query(c, table, scored + """
-                 SELECT segment, count(*), count(*) / sum(count(*)) OVER (), sum(monetary),
-                        sum(monetary) / nullif(sum(sum(monetary)) OVER (), 0),
-                        avg(recency), avg(frequency), avg(monetary)
-                 FROM scored GROUP BY segment""", rs -> rows.add(new RfmSummary.Segment(rs.getString(1),
-                rs.getLong(2), rs.getDouble(3), rs.getDouble(4), nullable(rs, 5), rs.getDouble(6), rs.getDouble(7),
-                rs.getDouble(8))));
+        CustomerSql.query(c, table, """
+                SELECT segment, count(*), count(*) / sum(count(*)) OVER (), sum(monetary),
+                       sum(monetary) / nullif(sum(sum(monetary)) OVER (), 0),
+                       avg(recency), avg(frequency), avg(monetary), min(ref)
+                FROM %s GROUP BY segment""".formatted(scored), rs -> {
+            rows.add(new RfmSummary.Segment(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
+                    nullable(rs, 5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)));
+            reference[0] = rs.getObject(9, LocalDate.class);
+        });
         rows.sort(java.util.Comparator.comparingInt(s -> SEGMENTS.indexOf(s.name())));
         var summary = new RfmSummary(reference[0], ids.size(), rows, chart(rows));
         return Optional.of(new RfmResult(summary, ids, r.toArray(), f.toArray(), m.toArray(), segments));

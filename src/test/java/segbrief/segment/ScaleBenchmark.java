@@ -31,6 +31,9 @@ public final class ScaleBenchmark {
             SegmentResult r = new SmileKMeansSegmenter().segment(t, SegmentOptions.defaults(42), "revenue");
             long t3 = System.nanoTime();
             long cpu1 = os.getProcessCpuTime();
+            long w0 = System.nanoTime();
+            new SmileKMeansSegmenter().segment(t, SegmentOptions.defaults(42), "revenue");
+            System.out.printf("segment again (warm JIT): %.1f s wall%n", (System.nanoTime() - w0) / 1e9);
             Clustering cl = r.clustering();
             // the phases again, separately
             long c0 = os.getProcessCpuTime();
@@ -75,6 +78,16 @@ public final class ScaleBenchmark {
             System.out.printf("customers %,d: generate %.1f s, per-customer SQL + JDBC %.1f s, segment %.1f s wall,"
                     + " %.1f s CPU (all threads)%n", n, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
                     (cpu1 - cpu0) / 1e9);
+            st.execute("CREATE TABLE tx AS SELECT i % " + n + " AS cust, DATE '2023-01-01' + (hash(i, 7) % 700)::INT"
+                    + " AS day, (hash(i, 8) % 10000) / 100.0 AS amount FROM range(" + (5L * n) + ") t(i)");
+            long r0 = System.nanoTime();
+            var rfm = segbrief.metrics.Rfm.compute(c, "tx", "cust", "day", "amount").orElseThrow();
+            long r1 = System.nanoTime();
+            CustomerTable derived = CustomerFeatures.build(c, "tx", "cust", "day", "amount", List.of(), List.of());
+            long r2 = System.nanoTime();
+            System.out.printf("RFM on %,d rows / %,d customers %.1f s (%d segments); derived features %.1f s%n",
+                    5L * n, rfm.ids().size(), (r1 - r0) / 1e9, rfm.summary().segments().size(), (r2 - r1) / 1e9);
+            if (derived.size() != n) throw new AssertionError("expected " + n + " customers");
             System.out.printf("k=%d scaling=%s silhouette=%.3f ari=%.3f sizes=%s%n", cl.k(), cl.scaling(),
                     cl.silhouette(), cl.stabilityAri(), cl.clusters().stream().map(Clustering.Cluster::size).toList());
         }
