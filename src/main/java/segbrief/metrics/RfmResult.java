@@ -3,6 +3,7 @@ package segbrief.metrics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import segbrief.brief.CustomerScores;
 import segbrief.brief.RfmSummary;
 
 /**
@@ -33,6 +34,13 @@ public record RfmResult(RfmSummary summary, List<String> ids, int[] recency, int
     @Override public int[] frequency() { return frequency.clone(); }
 
     @Override public int[] monetary() { return monetary.clone(); }
+
+    /** The scores for clusters.csv when there is no clustering: cluster id 0 and no cluster name. */
+    public CustomerScores scores() {
+        int n = ids.size();
+        return new CustomerScores(ids, new int[n], java.util.Collections.nCopies(n, ""), recency, frequency,
+                monetary, segments);
+    }
 
     /** Scores {R, F, M} by customer id. */
     public Map<String, int[]> scoresByCustomer() {

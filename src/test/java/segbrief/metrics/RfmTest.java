@@ -62,6 +62,8 @@ class RfmTest {
                 Rfm.NEW, Rfm.NEED_ATTENTION, Rfm.AT_RISK, Rfm.LOYAL, Rfm.HIBERNATING, Rfm.CHAMPIONS);
         assertThat(r.scoresByCustomer().get("c10")).containsExactly(5, 4, 4);
         assertThat(r.segmentByCustomer()).containsEntry("c04", "Can't lose them");
+        assertThat(r.scores().rfmSegments()).isEqualTo(r.segments());
+        assertThat(r.scores().clusterId(0)).isZero();
     }
 
     @Test
