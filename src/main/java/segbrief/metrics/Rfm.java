@@ -1,0 +1,173 @@
+package segbrief.metrics;
+
+import static segbrief.metrics.CustomerSql.given;
+import static segbrief.metrics.CustomerSql.q;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import segbrief.brief.ChartSpec;
+import segbrief.brief.RfmSummary;
+import segbrief.brief.ValueKind;
+
+/** Recency, frequency and monetary quintile scores per customer, and the named RFM segments, all in SQL. */
+public final class Rfm {
+    public static final String CHAMPIONS = "Champions";
+    public static final String LOYAL = "Loyal";
+    public static final String POTENTIAL = "Potential loyalists";
+    public static final String NEW = "New customers";
+    public static final String PROMISING = "Promising";
+    public static final String NEED_ATTENTION = "Need attention";
+    public static final String ABOUT_TO_SLEEP = "About to sleep";
+    public static final String AT_RISK = "At risk";
+    public static final String CANT_LOSE = "Can't lose them";
+    public static final String HIBERNATING = "Hibernating";
+    public static final String LOST = "Lost";
+
+    /** Segments in the order the brief lists them: most valuable first. */
+    public static final List<String> SEGMENTS = List.of(CHAMPIONS, LOYAL, POTENTIAL, NEW, PROMISING,
+            NEED_ATTENTION, ABOUT_TO_SLEEP, AT_RISK, CANT_LOSE, HIBERNATING, LOST);
+
+    /**
+     * Segment by recency score (row, 1-5) and frequency score (column, 1-5). The R/F grid is the one reproduced
+     * in most RFM tutorials (the "seg_map" of regular expressions over "RF": [1-2][1-2] hibernating,
+     * [1-2][3-4] at risk, [1-2]5 can't lose them, 3[1-2] about to sleep, 33 need attention, [3-4][4-5] loyal,
+     * 41 promising, 51 new customers, [4-5][2-3] potential loyalists, 5[4-5] champions). "Lost" (R1 F1) is
+     * carved out of hibernating as in Putler's eleven-segment RFM table, which has lost = lowest R and F.
+     */
+    static final String[][] SEGMENT_BY_R_F = {
+            {LOST, HIBERNATING, AT_RISK, AT_RISK, CANT_LOSE},
+            {HIBERNATING, HIBERNATING, AT_RISK, AT_RISK, CANT_LOSE},
+            {ABOUT_TO_SLEEP, ABOUT_TO_SLEEP, NEED_ATTENTION, LOYAL, LOYAL},
+            {PROMISING, POTENTIAL, POTENTIAL, LOYAL, LOYAL},
+            {NEW, POTENTIAL, POTENTIAL, CHAMPIONS, CHAMPIONS},
+    };
+
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_TABLES = new java.util.concurrent.atomic.AtomicLong();
+
+    private Rfm() {}
+
+    /** As {@link #compute(Connection, String, String, String, String, String)} counting rows as orders. */
+    public static Optional<RfmResult> compute(Connection c, String table, String customerColumn, String dateColumn,
+                                              String amountColumn) {
+        return compute(c, table, customerColumn, dateColumn, amountColumn, null);
+    }
+
+    /**
+     * RFM for every customer, or empty unless customer, date and amount columns are all given. Frequency counts
+     * rows, or distinct {@code orderColumn} values when given. Reference date: the latest date plus one day.
+     * Scores are NTILE(5) quintiles; customers with equal values are ordered by customer id.
+     */
+    public static Optional<RfmResult> compute(Connection c, String table, String customerColumn, String dateColumn,
+                                              String amountColumn, String orderColumn) {
+        if (!given(customerColumn) || !given(dateColumn) || !given(amountColumn)) return Optional.empty();
+        CustomerSql.requireColumns(c, table, java.util.Arrays.asList(customerColumn, dateColumn, amountColumn,
+                orderColumn));
+        // Scored once into a connection-local temporary table, then read twice (per customer, per segment).
+        String scored = q("__segbrief_rfm_" + TEMP_TABLES.incrementAndGet());
+        CustomerSql.execute(c, table, "CREATE TEMP TABLE " + scored + " AS "
+                + scoredSql(table, customerColumn, dateColumn, amountColumn, orderColumn) + " SELECT * FROM scored");
+        try {
+            return read(c, table, scored);
+        } finally {
+            CustomerSql.execute(c, table, "DROP TABLE IF EXISTS " + scored);
+        }
+    }
+
+    private static Optional<RfmResult> read(Connection c, String table, String scored) {
+        List<String> ids = new ArrayList<>();
+        var r = new IntList();
+        var f = new IntList();
+        var m = new IntList();
+        List<String> segments = new ArrayList<>();
+        CustomerSql.query(c, table, "SELECT CAST(k AS VARCHAR), r, f, m, segment FROM " + scored + " ORDER BY k",
+                rs -> {
+                    ids.add(rs.getString(1));
+                    r.add(rs.getInt(2));
+                    f.add(rs.getInt(3));
+                    m.add(rs.getInt(4));
+                    segments.add(rs.getString(5));
+                });
+        if (ids.isEmpty()) return Optional.empty();
+
+        LocalDate[] reference = new LocalDate[1];
+        List<RfmSummary.Segment> rows = new ArrayList<>();
+        CustomerSql.query(c, table, """
+                SELECT segment, count(*), count(*) / sum(count(*)) OVER (), sum(monetary),
+                       sum(monetary) / nullif(sum(sum(monetary)) OVER (), 0),
+                       avg(recency), avg(frequency), avg(monetary), min(ref)
+                FROM %s GROUP BY segment""".formatted(scored), rs -> {
+            rows.add(new RfmSummary.Segment(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
+                    nullable(rs, 5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)));
+            reference[0] = rs.getObject(9, LocalDate.class);
+        });
+        rows.sort(java.util.Comparator.comparingInt(s -> SEGMENTS.indexOf(s.name())));
+        var summary = new RfmSummary(reference[0], ids.size(), rows, chart(rows));
+        return Optional.of(new RfmResult(summary, ids, r.toArray(), f.toArray(), m.toArray(), segments));
+    }
+
+    static String scoredSql(String table, String customer, String date, String amount, String order) {
+        String orders = given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)";
+        return "WITH src AS (SELECT " + q(customer) + " AS k, CAST(" + q(date) + " AS DATE) AS d, TRY_CAST("
+                + q(amount) + " AS DOUBLE) AS a" + (given(order) ? ", " + q(order) : "") + " FROM " + q(table)
+                + " WHERE " + q(customer) + " IS NOT NULL AND " + q(date) + " IS NOT NULL)"
+                + ", ref AS (SELECT max(d) + 1 AS ref FROM src)"
+                + ", base AS (SELECT k, date_diff('day', max(d), (SELECT ref FROM ref)) AS recency, "
+                + orders + " AS frequency, coalesce(sum(a), 0) AS monetary, (SELECT ref FROM ref) AS ref"
+                + " FROM src GROUP BY k)"
+                // Recency: fewest days → 5. Ties are split by customer id so the scores are reproducible.
+                + ", quint AS (SELECT *, NTILE(5) OVER (ORDER BY recency DESC, k) AS r,"
+                + " NTILE(5) OVER (ORDER BY frequency, k) AS f, NTILE(5) OVER (ORDER BY monetary, k) AS m FROM base)"
+                + ", scored AS (SELECT *, " + segmentCase() + " AS segment FROM quint)";
+    }
+
+    private static String segmentCase() {
+        StringBuilder s = new StringBuilder("CASE r * 10 + f");
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                s.append(" WHEN ").append(r * 10 + f).append(" THEN '")
+                        .append(SEGMENT_BY_R_F[r - 1][f - 1].replace("'", "''")).append('\'');
+            }
+        }
+        return s.append(" END").toString();
+    }
+
+    /** The segment of a customer with recency score {@code r} and frequency score {@code f}. */
+    public static String segmentOf(int r, int f) {
+        return SEGMENT_BY_R_F[r - 1][f - 1];
+    }
+
+    private static double nullable(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
+    private static ChartSpec chart(List<RfmSummary.Segment> rows) {
+        List<String> names = rows.stream().map(RfmSummary.Segment::name).toList();
+        String top = rows.stream().filter(s -> !Double.isNaN(s.revenueShare()))
+                .max(java.util.Comparator.comparingDouble(RfmSummary.Segment::revenueShare)
+                        .thenComparing(RfmSummary.Segment::name, java.util.Comparator.reverseOrder()))
+                .map(RfmSummary.Segment::name).orElse(null);
+        String title = top == null ? "Customers by RFM segment" : top + " bring the largest share of revenue";
+        return new ChartSpec.Bar("rfm-segments", title, ChartSpec.Layout.GROUPED, names, List.of(
+                new ChartSpec.Series("Share of customers", rows.stream().map(RfmSummary.Segment::share).toList()),
+                new ChartSpec.Series("Share of revenue",
+                        rows.stream().map(RfmSummary.Segment::revenueShare).toList())),
+                ValueKind.SHARE, "Share", top);
+    }
+
+    /** A growable int column, so a million customers are not boxed. */
+    private static final class IntList {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        int[] toArray() { return java.util.Arrays.copyOf(a, n); }
+    }
+}

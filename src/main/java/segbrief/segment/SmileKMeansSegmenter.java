@@ -1,0 +1,168 @@
+package segbrief.segment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import segbrief.UserError;
+import segbrief.brief.Clustering;
+import segbrief.metrics.CustomerTable;
+import smile.clustering.BBDTree;
+import smile.validation.metric.AdjustedRandIndex;
+
+/**
+ * Customer segments with Smile's k-means (k-means++ starts, best of several runs, seeded). k is chosen from 2..10
+ * by mean silhouette on a seeded sample of at most {@code maxSample} customers. The final model covers everyone:
+ * when everyone fits in the sample it is Smile's fit itself, otherwise Smile's best fit on the sample is carried to
+ * everyone by Lloyd iterations. Stability is the mean adjusted Rand index of bootstrap refits on the sample.
+ * Cluster ids run 1..k by size (largest first), ties by primary measure, never by Smile's internal order.
+ */
+public final class SmileKMeansSegmenter {
+    /** Below this mean adjusted Rand index the clustering is not presented as firm segments. */
+    public static final double STABLE_ARI = 0.6;
+    static final int RUNS = 10;
+    static final int LARGE_RUNS = 5;
+    static final int BOOTSTRAP_RUNS = 3;
+
+    private static final long SAMPLE = 1;
+    private static final long FIT = 2;
+    private static final long BOOTSTRAP = 3;
+    private static final long BOOTSTRAP_FIT = 4;
+
+    /** Segments every customer of {@code table}; {@code primaryMeasureLabel} names the measure in chart text. */
+    public SegmentResult segment(CustomerTable table, SegmentOptions options, String primaryMeasureLabel) {
+        int n = table.size();
+        List<String> features = table.features();
+        if (features.isEmpty()) {
+            throw new UserError(UserError.Kind.SPEC, "clusters.features", "no features to cluster on",
+                    "name at least one numeric column in clusters.features");
+        }
+        if (n < 3) {
+            throw new UserError(UserError.Kind.DATA, "clusters", "only " + n + " customers: too few to cluster",
+                    "clustering needs at least 3 customers");
+        }
+        long seed = options.seed();
+        FeatureScaling scaling = FeatureScaling.of(table.values(), features, options.scaling());
+        int[] sampleIdx = KMeansFits.sample(n, options.maxSample(), KMeansFits.mix(seed, SAMPLE, 0));
+        double[][] sample = KMeansFits.rows(scaling.scaled, sampleIdx);
+        boolean everyone = sampleIdx.length == n;
+        int runs = everyone ? RUNS : LARGE_RUNS;
+
+        Choice choice = options.fixedK() != null ? fixed(sample, options.fixedK()) : choose(sample, runs, seed);
+        int k = choice.k();
+        KMeansFits.Fit onSample = choice.fit() != null ? choice.fit()
+                : KMeansFits.best(sample, k, runs, KMeansFits.mix(seed, FIT, k));
+        // With everyone in the sample the sample fit is final; otherwise it seeds Lloyd iterations on everyone.
+        KMeansFits.Fit fit = everyone ? onSample : KMeansFits.refine(scaling.scaled, onSample.centroids());
+        double silhouette = everyone ? choice.silhouette() : Double.NaN;
+
+        int[] toId = idsBySize(fit, table.primaryMeasure());
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = toId[fit.labels()[i]];
+        int[] sampleLabels = new int[sampleIdx.length];
+        for (int i = 0; i < sampleIdx.length; i++) sampleLabels[i] = labels[sampleIdx[i]] - 1;
+        if (Double.isNaN(silhouette)) {
+            silhouette = Silhouette.means(sample, new int[][] {sampleLabels}, new int[] {k})[0];
+        }
+        double ari = stability(sample, sampleLabels, k, options.bootstraps(), seed);
+
+        var profiles = ClusterProfiles.of(table, scaling, labels, k);
+        var charts = ClusterCharts.of(table, scaling, labels, profiles, choice.choices(), k, seed,
+                primaryMeasureLabel);
+        Clustering clustering = new Clustering(k, features, scaling.description, options.fixedK() == null,
+                silhouette, ari, !(ari < STABLE_ARI), n, sampleIdx.length, choice.choices(), profiles.clusters(),
+                charts);
+        return new SegmentResult(clustering, table.ids(), labels);
+    }
+
+    /** The chosen k, the k-means fit on the sample for it (null when k was fixed) and its mean silhouette. */
+    private record Choice(int k, List<Clustering.KChoice> choices, KMeansFits.Fit fit, double silhouette) {}
+
+    private static Choice fixed(double[][] sample, int k) {
+        // k-means++ needs k distinct starting points in the data it is fitted on (the sample for big data).
+        if (KMeansFits.distinctRows(sample, k) < k) {
+            throw new UserError(UserError.Kind.SPEC, "clusters.k", "k = " + k + " but the customers have fewer"
+                    + " than " + k + " distinct combinations of feature values", "use a smaller k or k: auto");
+        }
+        return new Choice(k, List.of(), null, Double.NaN);
+    }
+
+    /** k from 2..10 with the highest mean silhouette on the sample; ties keep the smaller k. */
+    private static Choice choose(double[][] sample, int runs, long seed) {
+        int distinct = KMeansFits.distinctRows(sample, SegmentOptions.MAX_K);
+        int kMax = Math.min(Math.min(SegmentOptions.MAX_K, distinct), sample.length - 1);
+        if (kMax < SegmentOptions.MIN_K) {
+            throw new UserError(UserError.Kind.DATA, "clusters", "the customers' features take fewer than two"
+                    + " distinct values", "choose features that differ between customers");
+        }
+        BBDTree tree = new BBDTree(sample);
+        List<KMeansFits.Fit> fits = new ArrayList<>();
+        for (int k = SegmentOptions.MIN_K; k <= kMax; k++) {
+            fits.add(KMeansFits.best(tree, sample, k, runs, KMeansFits.mix(seed, FIT, k)));
+        }
+        double[] sil = Silhouette.means(sample, fits.stream().map(KMeansFits.Fit::labels).toArray(int[][]::new),
+                fits.stream().mapToInt(KMeansFits.Fit::k).toArray());
+        List<Clustering.KChoice> choices = new ArrayList<>();
+        int best = 0;
+        for (int i = 0; i < fits.size(); i++) {
+            choices.add(new Clustering.KChoice(fits.get(i).k(), sil[i], fits.get(i).distortion()));
+            if (sil[i] > sil[best]) best = i;
+        }
+        return new Choice(fits.get(best).k(), choices, fits.get(best), sil[best]);
+    }
+
+    /** Smile label → id 1..k: larger clusters first, then the larger primary measure, then Smile's centroid order. */
+    static int[] idsBySize(KMeansFits.Fit fit, double[] measure) {
+        int k = fit.k();
+        long[] size = new long[k];
+        double[] sum = new double[k];
+        int[] labels = fit.labels();
+        for (int i = 0; i < labels.length; i++) {
+            size[labels[i]]++;
+            if (!Double.isNaN(measure[i])) sum[labels[i]] += measure[i];
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < k; c++) order.add(c);
+        double[][] centroids = fit.centroids();
+        order.sort(Comparator.comparingLong((Integer c) -> -size[c])
+                .thenComparingDouble(c -> -sum[c])
+                .thenComparing((a, b) -> java.util.Arrays.compare(centroids[a], centroids[b])));
+        int[] toId = new int[k];
+        for (int rank = 0; rank < k; rank++) toId[order.get(rank)] = rank + 1;
+        return toId;
+    }
+
+    /**
+     * Mean adjusted Rand index between the reference labels and refits on bootstrap resamples of the sample,
+     * compared on the customers each resample drew (the overlap). NaN when no bootstraps are asked for.
+     */
+    static double stability(double[][] sample, int[] reference, int k, int bootstraps, long seed) {
+        int m = sample.length;
+        double total = 0;
+        int counted = 0;
+        for (int b = 0; b < bootstraps; b++) {
+            SplittableRandom rnd = new SplittableRandom(KMeansFits.mix(seed, BOOTSTRAP, b));
+            int[] draw = new int[m];
+            boolean[] drawn = new boolean[m];
+            for (int i = 0; i < m; i++) {
+                draw[i] = rnd.nextInt(m);
+                drawn[draw[i]] = true;
+            }
+            double[][] data = KMeansFits.rows(sample, draw);
+            if (KMeansFits.distinctRows(data, k) < k) continue;
+            KMeansFits.Fit fit = KMeansFits.best(data, k, BOOTSTRAP_RUNS, KMeansFits.mix(seed, BOOTSTRAP_FIT, b));
+            int overlap = 0;
+            for (boolean d : drawn) if (d) overlap++;
+            int[] ref = new int[overlap];
+            int[] boot = new int[overlap];
+            for (int j = 0, o = 0; j < m; j++) {
+                if (!drawn[j]) continue;
+                ref[o] = reference[j];
+                boot[o++] = KMeansFits.nearest(sample[j], fit.centroids());
+            }
+            total += AdjustedRandIndex.of(ref, boot);
+            counted++;
+        }
+        return counted == 0 ? Double.NaN : total / counted;
+    }
+}
