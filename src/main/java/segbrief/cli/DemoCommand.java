@@ -34,7 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
             Timings t = new Timings();
             var computed = new BriefPipeline(t).compute(RunCommand.load(spec),
                     new BriefPipeline.Options(null, null, "50%"));
-            Path folder = Outputs.write(computed.brief(), Outputs.emailOptions(computed.spec(), null, null, null), out, t);
+            Path folder = Outputs.write(computed.brief(), computed.scores(), Outputs.emailOptions(computed.spec(), null, null, null), out, t);
             System.out.println(computed.brief().meta().title() + ": " + folder);
         }
         return 0;

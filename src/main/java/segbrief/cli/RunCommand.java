@@ -53,6 +53,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--subject", paramLabel = "TEXT", description = "Email subject (default: title and period).")
     String subject;
 
+    @Option(names = "--features", paramLabel = "A,B", split = ",", description = "Cluster customers on these numeric columns (replaces the spec's clusters.features).")
+    java.util.List<String> features = java.util.List.of();
+
+    @Option(names = "--k", paramLabel = "auto|N", description = "Number of clusters, or auto to choose 2..10 by silhouette.")
+    String k;
+
     @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
     String memoryLimit = "50%";
 
@@ -67,9 +73,9 @@ public final class RunCommand implements Callable<Integer> {
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
         SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
-        var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit));
+        var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
         var email = Outputs.emailOptions(computed.spec(), from, to, subject);
-        Path folder = Outputs.write(computed.brief(), email, out, t);
+        Path folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
         if (send) {

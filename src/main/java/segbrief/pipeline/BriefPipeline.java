@@ -15,7 +15,15 @@ import segbrief.brief.DataQuality;
 import segbrief.brief.Finding;
 import segbrief.brief.Formats;
 import segbrief.brief.Meta;
-import segbrief.brief.RfmSummary;
+import segbrief.brief.CustomerScores;
+import segbrief.brief.ValueKind;
+import segbrief.metrics.CustomerFeatures;
+import segbrief.metrics.CustomerTable;
+import segbrief.metrics.Rfm;
+import segbrief.metrics.RfmResult;
+import segbrief.segment.SegmentOptions;
+import segbrief.segment.SegmentResult;
+import segbrief.segment.SmileKMeansSegmenter;
 import segbrief.insight.BriefAssembler;
 import segbrief.metrics.Metrics;
 import segbrief.metrics.MetricsEngine;
@@ -34,10 +42,14 @@ public final class BriefPipeline {
      * @param period      "2023", "2023-Q4", "2023-11" or null for all data
      * @param memoryLimit DuckDB's memory limit (e.g. "40%"); beyond it DuckDB spills to {@code tempDir}
      */
-    public record Options(String period, Path tempDir, String memoryLimit) {}
+    public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k) {
+        public Options(String period, Path tempDir, String memoryLimit) {
+            this(period, tempDir, memoryLimit, List.of(), null);
+        }
+    }
 
-    /** The brief and the DuckDB session it came from (still open, for exports that need per-customer rows). */
-    public record Computed(Brief brief, BriefSpec spec, Period period) {}
+    /** The brief, the resolved spec, and the per-customer scores behind clusters.csv (null without clusters or RFM). */
+    public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores) {}
 
     private final Timings timings;
 
@@ -48,7 +60,7 @@ public final class BriefPipeline {
     public Computed compute(BriefSpec raw, Options options) {
         Period period = Period.parse(options.period());
         try (DuckDbSource source = DuckDbSource.open(options.tempDir(), options.memoryLimit())) {
-            BriefSpec spec = resolve(raw, source);
+            BriefSpec spec = resolve(withClusterOptions(raw, options), source);
             Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec));
             requireNumeric(spec, data);
             timings.mark("ingest");
@@ -57,9 +69,12 @@ public final class BriefPipeline {
             MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
             Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
 
-            Optional<Clustering> clustering = Optional.empty();
-            Optional<RfmSummary> rfm = Optional.empty();
-            timings.mark("segments");
+            Optional<RfmResult> rfm = rfm(source, spec, data);
+            if (rfm.isPresent()) timings.mark("rfm");
+            Optional<SegmentResult> clusters = clusters(source, spec, data);
+            Optional<Clustering> clustering = clusters.map(SegmentResult::clustering);
+            CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
+            timings.mark("clusters");
 
             BriefAssembler assembler = new BriefAssembler(spec, metrics, formats);
             List<Finding> findings = assembler.findings();
@@ -69,10 +84,58 @@ public final class BriefPipeline {
                     metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed());
             DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
                     metrics.columns(), data.rejections(), data.notes());
-            Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm);
+            Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
-            return new Computed(brief, spec, period);
+            return new Computed(brief, spec, period, scores);
         }
+    }
+
+    /** RFM needs a customer, a date and a money measure; it runs on the period's rows. */
+    private static Optional<RfmResult> rfm(DuckDbSource source, BriefSpec spec, Ingested data) {
+        var primary = spec.primary();
+        if (spec.customerId() == null || data.dateColumn() == null || data.yearsOnly() || primary.kind() != ValueKind.MONEY) {
+            return Optional.empty();
+        }
+        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name());
+    }
+
+    private static Optional<SegmentResult> clusters(DuckDbSource source, BriefSpec spec, Ingested data) {
+        BriefSpec.ClusterSpec c = spec.clusters();
+        if (c == null) return Optional.empty();
+        var primary = spec.primary();
+        String amount = primary.kind() == ValueKind.MONEY ? primary.column().name() : null;
+        String date = data.yearsOnly() ? null : data.dateColumn();
+        List<String> dims = spec.dimensions().stream().map(d -> d.column().name()).limit(6).toList();
+        CustomerTable table = CustomerFeatures.build(source.connection(), MetricsEngine.VIEW,
+                spec.customerId() == null ? null : spec.customerId().name(), date, amount,
+                c.features().stream().map(BriefSpec.Col::name).toList(), dims);
+        SegmentOptions options = SegmentOptions.defaults(spec.seed()).withK(c.k()).withScaling(c.scaling());
+        return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label()));
+    }
+
+    /** --features and --k on the command line replace (or add) the spec's clusters section. */
+    private static BriefSpec withClusterOptions(BriefSpec s, Options o) {
+        if ((o.features() == null || o.features().isEmpty()) && o.k() == null) return s;
+        BriefSpec.ClusterSpec base = s.clusters() != null ? s.clusters() : new BriefSpec.ClusterSpec(List.of(), null, "zscore", 0);
+        List<BriefSpec.Col> features = o.features() == null || o.features().isEmpty() ? base.features()
+                : o.features().stream().map(f -> new BriefSpec.Col(f.strip(), 0)).toList();
+        Integer k = base.k();
+        if (o.k() != null) {
+            if (o.k().equalsIgnoreCase("auto")) {
+                k = null;
+            } else {
+                try {
+                    k = Integer.parseInt(o.k());
+                } catch (NumberFormatException e) {
+                    throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "not a number", "use auto or 2..10");
+                }
+                if (k < 2 || k > 10) throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "out of range", "use auto or 2..10");
+            }
+        }
+        return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(), s.page(),
+                s.seed(), s.sources(), s.customerId(), s.date(), s.derive(), s.measures(), s.dimensions(), s.bins(),
+                s.crossTabs(), s.trend(), s.distributionColumns(), s.distributionBy(), s.questions(),
+                new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()), s.email());
     }
 
     /** Drops the last condition until the focus group is not empty. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import segbrief.archive.OutputFolder;
 import segbrief.brief.Brief;
 import segbrief.chart.ChartRenderer;
+import segbrief.render.data.ClustersCsvWriter;
 import segbrief.render.data.CsvTablesWriter;
 import segbrief.render.data.JsonMetricsWriter;
 import segbrief.render.html.EmailOptions;
@@ -30,12 +31,26 @@ public final class Outputs {
     }
 
     public static Path write(Brief brief, EmailOptions email, Path root, Timings timings) {
+        return write(brief, null, email, root, timings);
+    }
+
+    /** @param scores per-customer clusters and RFM scores for clusters.csv, or null */
+    public static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, Path root, Timings timings) {
         OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
         boolean done = false;
         try {
             folder.write("metrics.json", JsonMetricsWriter.write(brief));
             for (Map.Entry<String, byte[]> e : CsvTablesWriter.write(brief).entrySet()) {
                 folder.write("tables/" + e.getKey(), e.getValue());
+            }
+            if (scores != null) {
+                StringBuilder csv = new StringBuilder();
+                try {
+                    new ClustersCsvWriter().write(scores, csv);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                folder.write("clusters.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             timings.mark("data files");
             ChartRenderer charts = new ChartRenderer(brief.formats());
