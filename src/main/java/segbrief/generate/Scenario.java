@@ -1,0 +1,18 @@
+package segbrief.generate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One bundled scenario: its files, its default size and seed. */
+interface Scenario {
+    String name();
+
+    /** Rows of the main (fact) file in the bundled data. */
+    long defaultRows();
+
+    long defaultSeed();
+
+    /** Writes every file of the scenario into {@code dir} (which exists) and returns them in writing order. */
+    List<Path> write(long rows, long seed, Path dir) throws IOException;
+}
