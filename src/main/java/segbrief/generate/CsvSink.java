@@ -114,6 +114,10 @@ final class CsvSink implements Closeable {
     }
 
     void digits(long v) {
+        if (v == Long.MIN_VALUE) {
+            ascii(Long.toString(v));
+            return;
+        }
         if (v < 0) {
             put((byte) '-');
             v = -v;
@@ -122,6 +126,7 @@ final class CsvSink implements Closeable {
             put((byte) ('0' + v));
             return;
         }
+        if (pos > buf.length - 20) grow(); // the digits are reversed in place, so they must not straddle a flush
         int start = pos;
         while (v > 0) {
             put((byte) ('0' + v % 10));

@@ -264,18 +264,21 @@ final class GroceryScenario implements Scenario {
             int size = (int) Math.max(1, Math.min(40, Math.round(Draw.lognormal(r, 3.9 * scale, 0.55))));
             double reorder = Math.min(0.75, 0.1 + 0.03 * orderNumber);
             int[] inBasket = new int[size];
+            int filled = 0;
             for (int k = 0; k < size && linesLeft > 0; k++) {
                 int product = 0;
-                for (int attempt = 0; attempt < 5; attempt++) {
+                boolean fresh = false;
+                for (int attempt = 0; attempt < 8 && !fresh; attempt++) {
                     product = !history.isEmpty() && Draw.chance(r, reorder)
                             ? history.get(Draw.between(r, 0, history.size() - 1))
                             : catalogue.pick(Weighted.pick(taste, tasteTotal, r), r);
-                    if (!contains(inBasket, k, product)) break;
+                    fresh = !contains(inBasket, filled, product);
                 }
-                inBasket[k] = product;
+                if (!fresh) continue; // a product appears once per order, as in Instacart; the basket is smaller
+                inBasket[filled++] = product;
                 boolean again = !bought.add(product);
                 if (!again) history.add(product);
-                lines.integer(orderId).integer(product).integer(k + 1).integer(again ? 1 : 0);
+                lines.integer(orderId).integer(product).integer(filled).integer(again ? 1 : 0);
                 lines.endRow();
                 linesLeft--;
             }
