@@ -22,11 +22,11 @@ final class EcommerceScenario implements Scenario {
     private static final List<String> MEMBERSHIP = List.of("Gold", "Silver", "Bronze");
     // Membership mix per city, in CITIES order.
     private static final Weighted[] MEMBERSHIP_BY_CITY = {
-            new Weighted(MEMBERSHIP, 60, 35, 5), new Weighted(MEMBERSHIP, 20, 70, 10),
+            new Weighted(MEMBERSHIP, 60, 35, 5), new Weighted(MEMBERSHIP, 25, 65, 10),
             new Weighted(MEMBERSHIP, 10, 50, 40), new Weighted(MEMBERSHIP, 85, 15, 0),
             new Weighted(MEMBERSHIP, 5, 45, 50), new Weighted(MEMBERSHIP, 0, 20, 80)};
     private static final double[] SPEND_BY_MEMBERSHIP = {1.28, 0.96, 0.76};
-    private static final double[] CITY_SPEND = {1.02, 1.0, 1.0, 1.06, 0.98, 0.97};
+    private static final double[] CITY_SPEND = {1.06, 1.03, 1.0, 1.10, 0.93, 0.95};
     private static final double[] RATING_BY_MEMBERSHIP = {4.6, 4.05, 3.45};
     private static final double MIN_SPEND = 410.80;
     private static final double MAX_SPEND = 1520.10;
