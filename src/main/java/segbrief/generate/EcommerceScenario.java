@@ -50,7 +50,7 @@ final class EcommerceScenario implements Scenario {
                 int c = city.pick(r);
                 int m = MEMBERSHIP_BY_CITY[c].pick(r);
                 int age = (int) Math.round(Draw.clamp(Draw.normal(r, 33.6, 6.8), 19, 58));
-                double spend = 845 * SPEND_BY_MEMBERSHIP[m] * CITY_SPEND[c] * (female ? 0.8 : 1.22)
+                double spend = 855 * SPEND_BY_MEMBERSHIP[m] * CITY_SPEND[c] * (female ? 0.8 : 1.22)
                         * ageEffect(age) * Draw.lognormal(r, 1.0, 0.1);
                 spend = Draw.clamp(Math.round(spend * 10) / 10.0, MIN_SPEND, MAX_SPEND);
                 double position = (spend - MIN_SPEND) / (MAX_SPEND - MIN_SPEND);
@@ -72,8 +72,8 @@ final class EcommerceScenario implements Scenario {
 
     // Under 25 spends less; 30-50 spends most.
     private static double ageEffect(int age) {
-        if (age < 25) return 0.8;
-        if (age < 30) return 0.8 + 0.2 * (age - 25) / 5.0;
+        if (age < 25) return 0.72;
+        if (age < 30) return 0.72 + 0.28 * (age - 25) / 5.0;
         if (age <= 50) return 1.0 + 0.004 * (age - 30);
         return 0.98;
     }
