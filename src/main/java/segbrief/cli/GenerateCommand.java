@@ -18,7 +18,8 @@ import segbrief.generate.Generators;
 /** {@code generate SCENARIO --rows N [--seed S] --out DIR}: writes a scenario's files at any size, streaming. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a bundled scenario's data at any size (seeded, streaming).%n"
-                + "Scenarios: crowdfunding, ecommerce, sales, mall, grocery.")
+                + "Scenarios: crowdfunding, ecommerce, sales, mall, grocery (bundled in data/) and transactions "
+                + "(the benchmark file).")
 public final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

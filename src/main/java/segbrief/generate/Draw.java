@@ -37,6 +37,37 @@ final class Draw {
         return QUANTILES[i] + (t - i) * (QUANTILES[i + 1] - QUANTILES[i]);
     }
 
+    /** The standard normal quantile of {@code p} in (0, 1), from the same table. */
+    static double normalQuantile(double p) {
+        double t = Draw.clamp(p, 0, 1) * (QUANTILES.length - 1);
+        int i = Math.min((int) t, QUANTILES.length - 2);
+        return QUANTILES[i] + (t - i) * (QUANTILES[i + 1] - QUANTILES[i]);
+    }
+
+    /** Gamma(shape, scale) for shape at least 1 (Marsaglia and Tsang). */
+    static double gamma(SplittableRandom r, double shape, double scale) {
+        double d = shape - 1.0 / 3, c = 1 / StrictMath.sqrt(9 * d);
+        while (true) {
+            double x = normal(r), v = 1 + c * x;
+            if (v <= 0) continue;
+            v = v * v * v;
+            double u = 1.0 - uniform(r);
+            if (StrictMath.log(u) < 0.5 * x * x + d - d * v + d * StrictMath.log(v)) return d * v * scale;
+        }
+    }
+
+    /** Poisson by inversion, for small means. */
+    static int poisson(SplittableRandom r, double mean) {
+        double p = StrictMath.exp(-mean), sum = p, u = uniform(r);
+        int k = 0;
+        while (u > sum && k < 1000) {
+            k++;
+            p *= mean / k;
+            sum += p;
+        }
+        return k;
+    }
+
     static double normal(SplittableRandom r, double mean, double sd) {
         return mean + sd * normal(r);
     }

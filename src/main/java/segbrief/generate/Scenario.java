@@ -13,6 +13,9 @@ interface Scenario {
 
     long defaultSeed();
 
+    /** Whether data/&lt;name&gt;/ ships this scenario (the benchmark's transactions are generated on demand). */
+    default boolean bundled() { return true; }
+
     /** Writes every file of the scenario into {@code dir} (which exists) and returns them in writing order. */
     List<Path> write(long rows, long seed, Path dir) throws IOException;
 }

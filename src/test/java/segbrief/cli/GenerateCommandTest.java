@@ -61,7 +61,7 @@ class GenerateCommandTest {
                 .hasMessage("unknown scenario \"retail\"")
                 .satisfies(e -> assertThat(((UserError) e).exitCode()).isEqualTo(2))
                 .satisfies(e -> assertThat(((UserError) e).hint())
-                        .isEqualTo("expected one of crowdfunding, ecommerce, sales, mall, grocery"));
+                        .isEqualTo("expected one of crowdfunding, ecommerce, sales, mall, grocery, transactions"));
     }
 
     @Test

@@ -35,7 +35,8 @@ class BundledDataTest {
 
     @Test
     void every_scenario_has_a_brief_next_to_its_data() {
-        for (String scenario : Generators.scenarios()) {
+        assertThat(Generators.bundledScenarios()).containsExactly("crowdfunding", "ecommerce", "sales", "mall", "grocery");
+        for (String scenario : Generators.bundledScenarios()) {
             assertThat(DATA.resolve(scenario).resolve("brief.yaml")).as(scenario).isRegularFile();
         }
     }

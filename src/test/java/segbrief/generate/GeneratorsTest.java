@@ -24,11 +24,12 @@ class GeneratorsTest {
 
     @Test
     void lists_the_five_scenarios_in_a_fixed_order() {
-        assertThat(Generators.scenarios()).containsExactly("crowdfunding", "ecommerce", "sales", "mall", "grocery");
+        assertThat(Generators.scenarios()).containsExactly("crowdfunding", "ecommerce", "sales", "mall", "grocery",
+                "transactions");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"crowdfunding", "ecommerce", "sales", "mall", "grocery"})
+    @ValueSource(strings = {"crowdfunding", "ecommerce", "sales", "mall", "grocery", "transactions"})
     void the_same_rows_and_seed_give_the_same_bytes(String scenario) throws IOException {
         List<Path> first = Generators.write(scenario, 3_000, 7, tmp.resolve("a"));
         List<Path> second = Generators.write(scenario, 3_000, 7, tmp.resolve("b"));
@@ -41,7 +42,7 @@ class GeneratorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"crowdfunding", "ecommerce", "sales", "mall", "grocery"})
+    @ValueSource(strings = {"crowdfunding", "ecommerce", "sales", "mall", "grocery", "transactions"})
     void a_different_seed_gives_different_bytes(String scenario) throws IOException {
         Path a = Generators.write(scenario, 3_000, 7, tmp.resolve("a")).getFirst();
         Path b = Generators.write(scenario, 3_000, 8, tmp.resolve("b")).getFirst();
@@ -67,7 +68,9 @@ class GeneratorsTest {
                         + "order_hour_of_day,days_since_prior_order,date"),
                 Arguments.of("grocery", "order_products.csv", "order_id,product_id,add_to_cart_order,reordered"),
                 Arguments.of("grocery", "products.csv", "product_id,product_name,aisle_id,department_id,prices"),
-                Arguments.of("grocery", "departments.csv", "department_id,department"));
+                Arguments.of("grocery", "departments.csv", "department_id,department"),
+                Arguments.of("transactions", "transactions.csv", "transaction_id,customer_id,date,category,device,"
+                        + "gender,age,city,education,marital_status,income,language,amount,items,rating"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -120,7 +123,7 @@ class GeneratorsTest {
         assertThatThrownBy(() -> Generators.write("retail", 10, 1, tmp))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown scenario \"retail\" (expected one of "
-                        + "[crowdfunding, ecommerce, sales, mall, grocery])");
+                        + "[crowdfunding, ecommerce, sales, mall, grocery, transactions])");
     }
 
     @Test
@@ -133,9 +136,9 @@ class GeneratorsTest {
     @Test
     void default_rows_and_seeds_are_the_documented_ones() {
         assertThat(Generators.scenarios().stream().map(Generators::defaultRows).toList())
-                .containsExactly(20_000L, 350L, 53_503L, 200L, 100_000L);
+                .containsExactly(20_000L, 350L, 53_503L, 200L, 100_000L, 1_000_000L);
         assertThat(Generators.scenarios().stream().map(Generators::defaultSeed).toList())
-                .containsExactly(0L, 1L, 2L, 3L, 4L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 20_240_501L);
     }
 
     static String firstLine(Path file) throws IOException {
