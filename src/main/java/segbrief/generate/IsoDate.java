@@ -26,6 +26,6 @@ final class IsoDate {
 
     /** 0 = Sunday ... 6 = Saturday, the Instacart convention. */
     static int weekdayFromSunday(long epochDay) {
-        return (int) Math.floorMod(epochDay + 4, 7); // 1970-01-01 was a Thursday
+        return Math.floorMod(epochDay + 4, 7); // 1970-01-01 was a Thursday
     }
 }
