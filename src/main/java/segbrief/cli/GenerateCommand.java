@@ -1,5 +1,6 @@
 package segbrief.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,13 @@ public final class GenerateCommand implements Callable<Integer> {
                     "give a folder (it is created if missing)");
         }
         long start = System.nanoTime();
-        List<Path> files = Generators.write(scenario, n, s, out);
+        List<Path> files;
+        try {
+            files = Generators.write(scenario, n, s, out);
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.OUTPUT, out.toString(), "cannot write the generated files: " + e,
+                    "check that the folder is writable and has room", e);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter stdout = spec.commandLine().getOut();
         for (Path f : files) stdout.println(f);
