@@ -244,12 +244,15 @@ public final class DuckDbSource implements AutoCloseable {
                 select.append("src_").append(i).append('.').append(Sql.id(c));
             }
         }
+        // Derived columns and the date are computed over the joined columns by their plain names, so an
+        // expression never meets the ambiguity of a join key present in two sources.
+        StringBuilder outer = new StringBuilder("*");
         for (BriefSpec.DeriveSpec d : spec.derive()) {
-            select.append(", (").append(d.expr()).append(") AS ").append(Sql.id(d.column()));
+            outer.append(", (").append(d.expr()).append(") AS ").append(Sql.id(d.column()));
         }
-        if (dateExpr != null) select.append(", ").append(dateExpr).append(" AS ").append(DATE);
+        if (dateExpr != null) outer.append(", ").append(dateExpr).append(" AS ").append(DATE);
         try {
-            st.execute("CREATE TABLE " + TABLE + " AS SELECT " + select + " FROM " + from);
+            st.execute("CREATE TABLE " + TABLE + " AS SELECT " + outer + " FROM (SELECT " + select + " FROM " + from + ")");
         } catch (SQLException e) {
             if (!spec.derive().isEmpty() && !isRejectOrIo(e)) {
                 throw new UserError(UserError.Kind.SPEC, spec.origin() + " line " + spec.derive().getFirst().line(),
@@ -402,9 +405,13 @@ public final class DuckDbSource implements AutoCloseable {
         return new UserError(UserError.Kind.DATA, spec.origin(), "the data could not be loaded: " + firstLine(e.getMessage()), null, e);
     }
 
+    /** The line of a DuckDB message that names the cause ("Binder Error: ..."), else its first line. */
     static String firstLine(String s) {
         if (s == null) return "";
         String t = s.strip();
+        for (String line : t.split("\n")) {
+            if (line.matches("^(Binder|Parser|Conversion|Invalid Input|Catalog|Out of Memory|IO) Error.*")) return line.strip();
+        }
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl);
     }
