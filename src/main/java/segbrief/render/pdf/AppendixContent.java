@@ -35,17 +35,20 @@ final class AppendixContent {
     private static final int MATRIX_COLUMNS = 8;
     private static final int TABLE_SLOTS = 8;
     private static final int TEXT_LAYOUT = -3;
+    private static final String CONTENTS = "Contents";
 
     private final Brief brief;
     private final Formats f;
     private final ChartRenderer charts;
     private final List<Map<String, Object>> body = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
+    private final java.util.Set<String> anchors = new java.util.HashSet<>(java.util.Set.of(CONTENTS));
 
     private AppendixContent(Brief brief, ChartRenderer charts) {
         this.brief = brief;
         this.f = brief.formats();
         this.charts = charts;
+        anchors.add(brief.meta().title());
     }
 
     static AppendixContent of(Brief brief, ChartRenderer charts) {
@@ -76,7 +79,7 @@ final class AppendixContent {
             toc.add(Map.of("title", h.title(), "level", h.level(), "anchor", h.anchor(),
                     "page", page == null ? "" : Integer.toString(page)));
         }
-        all.add(block("toc", "Contents", Map.of("rows", toc, "anchor", "contents")));
+        all.add(block("toc", CONTENTS, Map.of("rows", toc, "anchor", CONTENTS)));
         all.addAll(body);
         return all;
     }
@@ -300,7 +303,7 @@ final class AppendixContent {
                     .append(count(s.rows())).append(" rows · ").append(s.columns()).append(" columns\nSHA-256 ")
                     .append(s.sha256()).append('\n');
         }
-        return block("cover", brief.meta().title(), Map.of("anchor", "cover", "text", sources.toString().strip(),
+        return block("cover", brief.meta().title(), Map.of("anchor", brief.meta().title(), "text", sources.toString().strip(),
                 "note", "Prepared by SegmentBrief " + brief.meta().productVersion()
                         + (Text.dataRange(brief.meta()) == null ? "" : " from data of " + Text.dataRange(brief.meta()))
                         + " · seed " + brief.meta().seed()));
@@ -315,7 +318,10 @@ final class AppendixContent {
     }
 
     private void heading(String kind, String title, int level) {
-        String anchor = "s" + (headings.size() + 1);
+        // JasperReports titles each PDF bookmark with its anchor's name, so the anchor is the heading itself.
+        String anchor = title;
+        for (int n = 2; anchors.contains(anchor); n++) anchor = title + " (" + n + ")";
+        anchors.add(anchor);
         headings.add(new Heading(title, level, anchor));
         body.add(block(kind, title, Map.of("anchor", anchor)));
     }
