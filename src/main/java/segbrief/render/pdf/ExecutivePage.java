@@ -13,7 +13,7 @@ import segbrief.brief.Kpi;
 import segbrief.brief.ValueKind;
 import segbrief.chart.ChartRenderer;
 
-/** What the executive template shows: parameters for the fixed parts, one row per finding for the chart grid. */
+/** What the executive template shows, as its parameters. */
 final class ExecutivePage {
     static final int MAX_KPIS = 5;
     static final int MAX_FINDINGS = 4;
@@ -21,7 +21,7 @@ final class ExecutivePage {
 
     private ExecutivePage() {}
 
-    static Map<String, Object> parameters(Brief brief) {
+    static Map<String, Object> parameters(Brief brief, ChartRenderer charts) {
         Formats f = brief.formats();
         Map<String, Object> p = new HashMap<>();
         p.put("TITLE", brief.meta().title());
@@ -40,20 +40,23 @@ final class ExecutivePage {
             p.put("K" + (i + 1) + "_LABEL", k.label());
             p.put("K" + (i + 1) + "_CHANGE", Double.isNaN(k.change()) ? null : f.change(k.change()));
         }
+        findings(brief, charts, p);
         brief.clustering().filter(Clustering::stable).ifPresent(c -> clusters(brief, c, p));
         return p;
     }
 
-    static List<Map<String, ?>> findings(Brief brief, ChartRenderer charts) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (Finding finding : brief.findings().subList(0, Math.min(MAX_FINDINGS, brief.findings().size()))) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("title", finding.title());
-            row.put("answer", finding.answer());
-            row.put("chart", ChartImage.of(finding.chart(), charts));
-            rows.add(row);
+    /** The first four findings as parameters F1_* to F4_*; the template lays them out by their number. */
+    static void findings(Brief brief, ChartRenderer charts, Map<String, Object> p) {
+        List<Finding> shown = brief.findings().subList(0, Math.min(MAX_FINDINGS, brief.findings().size()));
+        p.put("FINDING_COUNT", shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            Finding finding = shown.get(i);
+            String f = "F" + (i + 1) + "_";
+            p.put(f + "QUESTION", finding.question());
+            p.put(f + "TITLE", finding.title());
+            p.put(f + "ANSWER", finding.answer());
+            p.put(f + "CHART", ChartImage.of(finding.chart(), charts));
         }
-        return rows;
     }
 
     private static void clusters(Brief brief, Clustering c, Map<String, Object> p) {

@@ -39,8 +39,7 @@ public final class JasperPdfRenderer {
 
     /** The one-page executive briefing; fails rather than write a second page. */
     public void executive(Brief brief, OutputStream out) {
-        JasperPrint print = fill("executive", ExecutivePage.parameters(brief),
-                ExecutivePage.findings(brief, charts));
+        JasperPrint print = fill("executive", ExecutivePage.parameters(brief, charts), List.of());
         if (print.getPages().size() != 1) {
             throw new PdfRenderException("the executive page of " + brief.meta().name() + " filled "
                     + print.getPages().size() + " pages instead of one: a box in templates/executive.jrxml grows", null);
