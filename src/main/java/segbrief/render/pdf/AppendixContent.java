@@ -283,12 +283,9 @@ final class AppendixContent {
                 + (brief.rfm().isPresent() ? "; RFM quintile scores" : "") + ".");
         text("<style isBold=\"true\">Reproducibility.</style> Every random choice (sampling, k-means starts, bootstrap) "
                 + "uses seed " + brief.meta().seed() + ". The same data and spec give the same figures and the same PDF bytes.");
-        List<List<String>> rows = new ArrayList<>();
         for (SourceInfo s : brief.meta().sources()) {
-            rows.add(List.of(s.file(), count(s.rows()), s.format(), "SHA-256 " + s.sha256()));
-        }
-        if (!rows.isEmpty()) {
-            table(TEXT_LAYOUT, "Sources", List.of("File", "Rows", "Format", "Checksum"), "RLL", rows, null);
+            text("<style isBold=\"true\">Source " + Text.xml(s.name()) + ".</style> " + Text.xml(s.file()) + " (" + Text.xml(s.format())
+                    + "), " + count(s.rows()) + " rows, " + s.columns() + " columns; SHA-256 " + s.sha256() + ".");
         }
         text("<style isBold=\"true\">Software.</style> SegmentBrief " + Text.xml(brief.meta().productVersion())
                 + "; tables from DuckDB SQL, clusters from Smile, charts from JFreeChart, PDF from JasperReports.");
