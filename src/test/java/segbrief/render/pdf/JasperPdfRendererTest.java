@@ -31,7 +31,9 @@ import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import java.util.Optional;
 import segbrief.brief.Brief;
+import segbrief.brief.Clustering;
 import segbrief.brief.Kpi;
 import segbrief.chart.ChartRenderer;
 
@@ -70,6 +72,40 @@ class JasperPdfRendererTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             float expectedHeight = shape.pageSize().equals("LETTER") ? 792 : 842;
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(expectedHeight);
+            assertThat(unembeddedFonts(doc)).isEmpty();
+        }
+    }
+
+    @Test
+    void the_executive_page_draws_its_charts_as_vectors_not_images() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(executive)) {
+            assertThat(rasterImages(doc.getPage(0).getResources())).isZero();
+        }
+    }
+
+    @Test
+    void an_unstable_clustering_is_not_presented_on_the_executive_page() throws IOException {
+        Brief b = sample;
+        Clustering c = b.clustering().orElseThrow();
+        Clustering unstable = new Clustering(c.k(), c.features(), c.scaling(), c.kChosen(), c.silhouette(), 0.41, false,
+                c.customers(), c.sampleSize(), c.choices(), c.clusters(), c.charts());
+        Brief withUnstable = new Brief(b.meta(), b.quality(), b.measures(), b.kpis(), b.headline(), b.recommendation(),
+                b.findings(), b.segments(), b.crossTabs(), b.trends(), b.distributions(), Optional.of(unstable), b.rfm());
+        assertThat(text(executive)).contains("CUSTOMER SEGMENTS", "Big spenders");
+        assertThat(text(render(withUnstable, JasperPdfRenderer::executive))).doesNotContain("CUSTOMER SEGMENTS", "Big spenders");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void the_appendix_lists_only_the_sections_the_brief_has(String name, SampleBriefs.Shape shape) throws IOException {
+        byte[] pdf = render(SampleBriefs.brief(shape), JasperPdfRenderer::appendix);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
+            assertThat(outline).contains("Overview", "Category", "Data quality", "Method");
+            assertThat(outline.contains("Trends")).isEqualTo(shape.trend());
+            assertThat(outline.contains("Customer clusters")).isEqualTo(shape.clustering());
+            assertThat(text(pdf)).contains("Page 1 of " + doc.getNumberOfPages());
             assertThat(unembeddedFonts(doc)).isEmpty();
         }
     }
@@ -175,6 +211,17 @@ class JasperPdfRendererTest {
     @FunctionalInterface
     private interface TriConsumer {
         void accept(JasperPdfRenderer renderer, Brief brief, ByteArrayOutputStream out);
+    }
+
+    private static int rasterImages(PDResources resources) throws IOException {
+        int n = 0;
+        if (resources == null) return 0;
+        for (var name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) n++;
+            if (x instanceof PDFormXObject form) n += rasterImages(form.getResources());
+        }
+        return n;
     }
 
     private static String text(byte[] pdf) throws IOException {
