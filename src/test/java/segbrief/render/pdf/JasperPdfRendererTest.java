@@ -131,6 +131,9 @@ class JasperPdfRendererTest {
             assertThat(outline).contains("Contents", "Overview", "Category", "Device", "Gender", "Age bracket",
                     "Cross-tabs", "Trends", "Distributions", "Customer clusters", "RFM segments", "Data quality", "Method");
             int pages = doc.getNumberOfPages();
+            assertThat(doc.getPage(1).getAnnotations()).as("the contents link to their sections")
+                    .hasSizeGreaterThanOrEqualTo(outline.size() - 2)
+                    .allMatch(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink);
             String text = text(appendix);
             assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages, "Contents");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Crowdfunding donations · Appendix · 2023");
