@@ -329,7 +329,7 @@ final class AppendixContent {
 
     private void chart(ChartSpec spec) {
         if (spec == null) return;
-        body.add(block("chart", spec.title(), Map.of("chart", new ChartImage(spec, charts))));
+        body.add(block("chart", spec.title(), Map.of("chart", ChartImage.of(spec, charts))));
     }
 
     private void table(String title, List<String> headers, String align, List<List<String>> rows) {
