@@ -1,17 +1,16 @@
 package segbrief.render.pdf;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.repo.RepositoryService;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintAnchor;
@@ -31,6 +30,7 @@ import segbrief.chart.ChartRenderer;
  * only filled here; every number arrives already formatted by the brief's {@code Formats}.
  */
 public final class JasperPdfRenderer {
+    private static final SimpleJasperReportsContext EXPORT_CONTEXT = exportContext();
     private final ChartRenderer charts;
 
     public JasperPdfRenderer(ChartRenderer charts) {
@@ -93,6 +93,15 @@ public final class JasperPdfRenderer {
         }
     }
 
+    private static SimpleJasperReportsContext exportContext() {
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+        List<RepositoryService> repositories = new java.util.ArrayList<>();
+        repositories.add(new SrgbProfile());
+        repositories.addAll(DefaultJasperReportsContext.getInstance().getExtensions(RepositoryService.class));
+        context.setExtensions(RepositoryService.class, repositories);
+        return context;
+    }
+
     private static JasperPrint fill(String template, Map<String, Object> params, List<Map<String, ?>> rows) {
         try {
             return JasperFillManager.fillReport(Templates.get(template), params, new JRMapCollectionDataSource(rows));
@@ -104,7 +113,7 @@ public final class JasperPdfRenderer {
     private static void write(JasperPrint print, Brief brief, String kind, boolean pdfa, OutputStream out) {
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            JRPdfExporter exporter = new JRPdfExporter();
+            JRPdfExporter exporter = new JRPdfExporter(EXPORT_CONTEXT);
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
             exporter.setConfiguration(configuration(brief, kind, pdfa));
@@ -129,7 +138,7 @@ public final class JasperPdfRenderer {
         c.setCompressed(true);
         if (pdfa) {
             c.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
-            c.setIccProfilePath(SrgbProfile.PATH.toString());
+            c.setIccProfilePath(SrgbProfile.LOCATION);
         }
         return c;
     }
@@ -138,21 +147,5 @@ public final class JasperPdfRenderer {
         java.util.List<String> k = new java.util.ArrayList<>(List.of(brief.meta().name(), brief.meta().periodLabel()));
         brief.segments().forEach(s -> k.add(s.dimension()));
         return k;
-    }
-
-    /** The JDK's sRGB profile as a file, once per JVM: the PDF/A output intent JasperReports reads by path. */
-    private static final class SrgbProfile {
-        static final Path PATH = write();
-
-        private static Path write() {
-            try {
-                Path p = Files.createTempFile("segbrief-srgb", ".icc");
-                p.toFile().deleteOnExit();
-                Files.write(p, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-                return p;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
