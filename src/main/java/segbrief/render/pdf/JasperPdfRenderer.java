@@ -4,24 +4,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.SimpleJasperReportsContext;
-import net.sf.jasperreports.repo.RepositoryService;
+import net.sf.jasperreports.engine.JRPrintAnchor;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
-import net.sf.jasperreports.engine.JRPrintAnchor;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
-import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.repo.RepositoryService;
 import segbrief.brief.Brief;
 import segbrief.chart.ChartRenderer;
 
@@ -30,11 +31,13 @@ import segbrief.chart.ChartRenderer;
  * only filled here; every number arrives already formatted by the brief's {@code Formats}.
  */
 public final class JasperPdfRenderer {
+    /** The default context plus the in-memory sRGB profile the PDF/A export reads. */
     private static final SimpleJasperReportsContext EXPORT_CONTEXT = exportContext();
+
     private final ChartRenderer charts;
 
     public JasperPdfRenderer(ChartRenderer charts) {
-        this.charts = charts;
+        this.charts = java.util.Objects.requireNonNull(charts, "charts");
     }
 
     /** The one-page executive briefing; fails rather than write a second page. */
@@ -95,7 +98,7 @@ public final class JasperPdfRenderer {
 
     private static SimpleJasperReportsContext exportContext() {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext();
-        List<RepositoryService> repositories = new java.util.ArrayList<>();
+        List<RepositoryService> repositories = new ArrayList<>();
         repositories.add(new SrgbProfile());
         repositories.addAll(DefaultJasperReportsContext.getInstance().getExtensions(RepositoryService.class));
         context.setExtensions(RepositoryService.class, repositories);
@@ -144,7 +147,7 @@ public final class JasperPdfRenderer {
     }
 
     private static List<String> keywords(Brief brief) {
-        java.util.List<String> k = new java.util.ArrayList<>(List.of(brief.meta().name(), brief.meta().periodLabel()));
+        List<String> k = new ArrayList<>(List.of(brief.meta().name(), brief.meta().periodLabel()));
         brief.segments().forEach(s -> k.add(s.dimension()));
         return k;
     }

@@ -60,7 +60,10 @@ class JasperPdfRendererTest {
                 Arguments.of("200 segments and 5 findings", new SampleBriefs.Shape(200, 5, false, true, true, "A4")),
                 Arguments.of("very long labels and texts", new SampleBriefs.Shape(8, 4, true, true, true, "LETTER")),
                 Arguments.of("no trend (no date column)", new SampleBriefs.Shape(8, 4, false, false, true, "A4")),
-                Arguments.of("no clustering", new SampleBriefs.Shape(8, 4, false, true, false, "A4")));
+                Arguments.of("no clustering", new SampleBriefs.Shape(8, 4, false, true, false, "A4")),
+                Arguments.of("two findings", new SampleBriefs.Shape(8, 2, false, true, true, "A4")),
+                Arguments.of("three findings on Letter", new SampleBriefs.Shape(8, 3, true, true, true, "LETTER")),
+                Arguments.of("no findings at all", new SampleBriefs.Shape(3, 0, false, false, false, "A4")));
     }
 
     @ParameterizedTest(name = "{0}")
