@@ -19,10 +19,11 @@ public final class TemplateCompiler {
     private TemplateCompiler() {}
 
     public static void main(String[] args) throws IOException, JRException {
+        useProjectClasspath();
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        useProjectClasspath();
+        if (!Files.isDirectory(in)) return;
         List<Path> sources;
         try (Stream<Path> s = Files.list(in)) {
             sources = s.filter(p -> p.toString().endsWith(".jrxml")).sorted().toList();
