@@ -101,7 +101,9 @@ final class SampleBriefs {
                         new Kpi("amount.median", "Median gift", 25.0, ValueKind.MONEY, Double.NaN)),
                 s.longLabels() ? HEADLINE + ", while every other category stays far behind in every month, device and "
                         + "age bracket of the year and no campaign changed that" : HEADLINE,
-                RECOMMENDATION,
+                s.longLabels() ? RECOMMENDATION + " Then test the same message on Android donors of the same age, and keep "
+                        + "the Desktop budget flat until the second quarter shows whether the autumn campaign carried over."
+                        : RECOMMENDATION,
                 findings,
                 segments,
                 List.of(crossTab()),
