@@ -42,6 +42,7 @@ final class AppendixContent {
     private final ChartRenderer charts;
     private final List<Map<String, Object>> body = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
+    private Map<String, Object> pendingSubheading;
     private final java.util.Set<String> anchors = new java.util.HashSet<>(java.util.Set.of(CONTENTS));
 
     private AppendixContent(Brief brief, ChartRenderer charts) {
@@ -62,6 +63,7 @@ final class AppendixContent {
         brief.rfm().ifPresent(c::rfm);
         c.quality();
         c.method();
+        c.flushSubheading();
         return c;
     }
 
@@ -307,29 +309,47 @@ final class AppendixContent {
     }
 
     private void h1(String title) {
-        heading("h1", title, 1);
+        flushSubheading();
+        String anchor = heading(title, 1);
+        body.add(block("h1", title, Map.of("anchor", anchor)));
     }
 
+    /** A subheading waits for the block it introduces and prints inside that block's band (never orphaned). */
     private void h2(String title) {
-        heading("h2", title, 2);
+        flushSubheading();
+        pendingSubheading = block("h2", title, Map.of("anchor", heading(title, 2)));
     }
 
-    private void heading(String kind, String title, int level) {
+    private void flushSubheading() {
+        if (pendingSubheading != null) body.add(pendingSubheading);
+        pendingSubheading = null;
+    }
+
+    private void add(Map<String, Object> block) {
+        if (pendingSubheading != null) {
+            block.put("h2", pendingSubheading.get("title"));
+            block.put("h2anchor", pendingSubheading.get("anchor"));
+            pendingSubheading = null;
+        }
+        body.add(block);
+    }
+
+    private String heading(String title, int level) {
         // JasperReports titles each PDF bookmark with its anchor's name, so the anchor is the heading itself.
         String anchor = title;
         for (int n = 2; anchors.contains(anchor); n++) anchor = title + " (" + n + ")";
         anchors.add(anchor);
         headings.add(new Heading(title, level, anchor));
-        body.add(block(kind, title, Map.of("anchor", anchor)));
+        return anchor;
     }
 
     private void text(String styled) {
-        body.add(block("text", null, Map.of("text", styled)));
+        add(block("text", null, Map.of("text", styled)));
     }
 
     private void chart(ChartSpec spec) {
         if (spec == null) return;
-        body.add(block("chart", spec.title(), Map.of("chart", ChartImage.of(spec, charts))));
+        add(block("chart", spec.title(), Map.of("chart", ChartImage.of(spec, charts))));
     }
 
     private void table(String title, List<String> headers, String align, List<List<String>> rows) {
@@ -349,7 +369,7 @@ final class AppendixContent {
         extra.put("align", align);
         extra.put("slots", slots);
         if (note != null) extra.put("note", note);
-        body.add(block("table", title, extra));
+        add(block("table", title, extra));
     }
 
     private static Map<String, Object> block(String kind, String title, Map<String, ?> extra) {
