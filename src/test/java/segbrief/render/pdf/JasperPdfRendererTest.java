@@ -133,6 +133,11 @@ class JasperPdfRendererTest {
             }
             assertThat(outline).contains("Contents", "Overview", "Category", "Device", "Gender", "Age bracket",
                     "Cross-tabs", "Trends", "Distributions", "Customer clusters", "RFM segments", "Data quality", "Method");
+            List<String> crossTabs = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals("Cross-tabs")) item.children().forEach(c -> crossTabs.add(c.getTitle()));
+            }
+            assertThat(crossTabs).containsExactly("Device × Gender");
             int pages = doc.getNumberOfPages();
             assertThat(doc.getPage(1).getAnnotations()).as("the contents link to their sections")
                     .hasSizeGreaterThanOrEqualTo(outline.size() - 2)
