@@ -1,10 +1,16 @@
 package segbrief.render.pdf;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
@@ -13,6 +19,7 @@ public final class TemplateCompiler {
     private TemplateCompiler() {}
 
     public static void main(String[] args) throws IOException, JRException {
+        useProjectClasspath();
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
@@ -28,6 +35,28 @@ public final class TemplateCompiler {
                 continue;
             }
             JasperCompileManager.compileReportToFile(src.toString(), target.toString());
+        }
+    }
+
+    /**
+     * Maven's exec:java runs this in-process: java.class.path is then Maven's own launcher, and the JDK compiler
+     * JasperReports uses for expressions would not find JasperReports. Hand it the project's class path instead.
+     */
+    private static void useProjectClasspath() {
+        if (!(Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader)) {
+            return;
+        }
+        List<String> entries = new ArrayList<>();
+        for (URL url : loader.getURLs()) {
+            try {
+                entries.add(Path.of(url.toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a file URL: it cannot hold classes the expression compiler needs
+            }
+        }
+        if (!entries.isEmpty()) {
+            DefaultJasperReportsContext.getInstance().setProperty(
+                    "net.sf.jasperreports.compiler.classpath", String.join(File.pathSeparator, entries));
         }
     }
 }

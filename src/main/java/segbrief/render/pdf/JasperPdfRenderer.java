@@ -1,0 +1,154 @@
+package segbrief.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintAnchor;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import net.sf.jasperreports.repo.RepositoryService;
+import segbrief.brief.Brief;
+import segbrief.chart.ChartRenderer;
+
+/**
+ * The executive page and the appendix as PDF, through JasperReports. Templates are compiled at build time and
+ * only filled here; every number arrives already formatted by the brief's {@code Formats}.
+ */
+public final class JasperPdfRenderer {
+    /** The default context plus the in-memory sRGB profile the PDF/A export reads. */
+    private static final SimpleJasperReportsContext EXPORT_CONTEXT = exportContext();
+
+    private final ChartRenderer charts;
+
+    public JasperPdfRenderer(ChartRenderer charts) {
+        this.charts = java.util.Objects.requireNonNull(charts, "charts");
+    }
+
+    /** The one-page executive briefing; fails rather than write a second page. */
+    public void executive(Brief brief, OutputStream out) {
+        JasperPrint print = fill("executive", ExecutivePage.parameters(brief, charts), List.of());
+        if (print.getPages().size() != 1) {
+            throw new PdfRenderException("the executive page of " + brief.meta().name() + " filled "
+                    + print.getPages().size() + " pages instead of one: a box in templates/executive.jrxml grows", null);
+        }
+        PageFit.place(print, brief.meta().pageSize());
+        write(print, brief, "Executive briefing", false, out);
+    }
+
+    /** The appendix: cover, contents, every table and chart, data quality and method. */
+    public void appendix(Brief brief, OutputStream out) {
+        write(appendixPrint(brief), brief, "Appendix", false, out);
+    }
+
+    /** The appendix as a PDF/A-2b archive copy. */
+    public void appendixPdfA(Brief brief, OutputStream out) {
+        write(appendixPrint(brief), brief, "Appendix", true, out);
+    }
+
+    private JasperPrint appendixPrint(Brief brief) {
+        AppendixContent content = AppendixContent.of(brief, charts);
+        Map<String, Object> params = new HashMap<>();
+        params.put("TITLE", brief.meta().title());
+        params.put("SUBTITLE", brief.meta().subtitle());
+        params.put("PERIOD", brief.meta().periodLabel()
+                + (Text.dataRange(brief.meta()) == null ? "" : " · " + Text.dataRange(brief.meta())));
+        params.put("RUNNING_HEADER", brief.meta().title() + " · " + brief.meta().periodLabel() + " · Appendix");
+        params.put("FOOTER", "SegmentBrief " + brief.meta().productVersion() + " · " + Text.sourcesLine(brief));
+        params.put("TABLE_REPORT", Templates.get("appendix-table"));
+        params.put("TOC_REPORT", Templates.get("appendix-toc"));
+        // First fill: where each heading lands and how many pages there are; the second prints them.
+        params.put("TOTAL_PAGES", 0);
+        JasperPrint draft = fill("appendix", params, content.blocks(Map.of()));
+        params.put("TOTAL_PAGES", draft.getPages().size());
+        JasperPrint print = fill("appendix", params, content.blocks(anchorPages(draft)));
+        PageFit.place(print, brief.meta().pageSize());
+        return print;
+    }
+
+    private static Map<String, Integer> anchorPages(JasperPrint print) {
+        Map<String, Integer> pages = new HashMap<>();
+        for (int i = 0; i < print.getPages().size(); i++) {
+            collectAnchors(print.getPages().get(i).getElements(), i + 1, pages);
+        }
+        return pages;
+    }
+
+    private static void collectAnchors(List<JRPrintElement> elements, int page, Map<String, Integer> pages) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintAnchor a && a.getAnchorName() != null) pages.putIfAbsent(a.getAnchorName(), page);
+            if (e instanceof JRPrintFrame f) collectAnchors(f.getElements(), page, pages);
+        }
+    }
+
+    private static SimpleJasperReportsContext exportContext() {
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+        List<RepositoryService> repositories = new ArrayList<>();
+        repositories.add(new SrgbProfile());
+        repositories.addAll(DefaultJasperReportsContext.getInstance().getExtensions(RepositoryService.class));
+        context.setExtensions(RepositoryService.class, repositories);
+        return context;
+    }
+
+    private static JasperPrint fill(String template, Map<String, Object> params, List<Map<String, ?>> rows) {
+        try {
+            return JasperFillManager.fillReport(Templates.get(template), params, new JRMapCollectionDataSource(rows));
+        } catch (JRException e) {
+            throw new PdfRenderException("cannot fill " + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(JasperPrint print, Brief brief, String kind, boolean pdfa, OutputStream out) {
+        try {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            JRPdfExporter exporter = new JRPdfExporter(EXPORT_CONTEXT);
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+            exporter.setConfiguration(configuration(brief, kind, pdfa));
+            exporter.exportReport();
+            out.write(PdfFinisher.finish(pdf.toByteArray(), brief.meta().dataTo()));
+        } catch (JRException e) {
+            throw new PdfRenderException("cannot export the " + kind.toLowerCase() + " of " + brief.meta().name()
+                    + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SimplePdfExporterConfiguration configuration(Brief brief, String kind, boolean pdfa) {
+        SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
+        c.setMetadataTitle(brief.meta().title() + " · " + kind + " · " + brief.meta().periodLabel());
+        c.setMetadataAuthor("SegmentBrief");
+        c.setMetadataSubject(brief.headline());
+        c.setMetadataKeywords(String.join(", ", keywords(brief)));
+        c.setMetadataCreator("SegmentBrief " + brief.meta().productVersion());
+        c.setDisplayMetadataTitle(true);
+        c.setCompressed(true);
+        if (pdfa) {
+            c.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+            c.setIccProfilePath(SrgbProfile.LOCATION);
+        }
+        return c;
+    }
+
+    private static List<String> keywords(Brief brief) {
+        List<String> k = new ArrayList<>(List.of(brief.meta().name(), brief.meta().periodLabel()));
+        brief.segments().forEach(s -> k.add(s.dimension()));
+        return k;
+    }
+}
