@@ -159,7 +159,7 @@ final class BarChartBuilder {
     }
 
     private static boolean isOther(String category) {
-        return category != null && category.strip().equalsIgnoreCase("other");
+        return category != null && category.strip().toLowerCase(java.util.Locale.ROOT).matches("other( \\(\\d+\\))?");
     }
 
     private static double value(List<Double> values, int i) {

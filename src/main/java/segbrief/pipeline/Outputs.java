@@ -10,6 +10,7 @@ import segbrief.render.data.ClustersCsvWriter;
 import segbrief.render.data.CsvTablesWriter;
 import segbrief.render.data.JsonMetricsWriter;
 import segbrief.render.html.EmailOptions;
+import segbrief.render.pdf.JasperPdfRenderer;
 import segbrief.render.html.HtmlRenderer;
 import segbrief.spec.BriefSpec;
 
@@ -54,7 +55,12 @@ public final class Outputs {
             }
             timings.mark("data files");
             ChartRenderer charts = new ChartRenderer(brief.formats());
-            byte[] executive = null;
+            JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
+            byte[] executive = render(out -> pdf.executive(brief, out));
+            folder.write("executive.pdf", executive);
+            folder.write("appendix.pdf", render(out -> pdf.appendix(brief, out)));
+            folder.write("appendix-pdfa.pdf", render(out -> pdf.appendixPdfA(brief, out)));
+            timings.mark("pdf");
             HtmlRenderer html = new HtmlRenderer(charts);
             for (Map.Entry<String, byte[]> e : html.summary(brief).entrySet()) folder.write(e.getKey(), e.getValue());
             EmailOptions mail = executive == null && email.attachPdf()
@@ -67,6 +73,12 @@ public final class Outputs {
         } finally {
             if (!done) folder.abandon();
         }
+    }
+
+    private static byte[] render(java.util.function.Consumer<java.io.OutputStream> r) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        r.accept(out);
+        return out.toByteArray();
     }
 
     static String folderName(Brief b) {
