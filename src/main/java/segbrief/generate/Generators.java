@@ -1,10 +1,14 @@
 package segbrief.generate;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Seeded, streaming generators for the bundled scenarios. The same scenario, rows and seed give the same bytes on
@@ -13,7 +17,9 @@ import java.util.List;
  * <p>Bundled defaults (rows of the main file, seed), written by {@link #writeBundled(Path)}:
  * crowdfunding 20,000 / 0; ecommerce 350 / 1; sales 53,503 / 2 (about 40,000 distinct customers);
  * mall 200 / 3; grocery 100,000 order lines / 4. The benchmark scenario transactions (the peer's 15-column file,
- * default 1,000,000 rows / 20240501) is generated on demand and not bundled.
+ * default 1,000,000 rows / 20240501) is generated on demand and not bundled. The bundled sales file is written
+ * gzip-compressed ({@code customer_sales.csv.gz}, read directly by DuckDB's read_csv) so that every committed file
+ * stays under 5 MiB; {@link #write} always writes plain CSV.
  */
 public final class Generators {
     private static final List<Scenario> SCENARIOS = List.of(
@@ -46,13 +52,40 @@ public final class Generators {
         return s.write(rows, seed, outDir);
     }
 
-    /** Regenerates the bundled data: every bundled scenario at its default rows and seed into {@code dataDir/<name>/}. */
+    /**
+     * Regenerates the bundled data: every bundled scenario at its default rows and seed into {@code dataDir/<name>/};
+     * the files of a {@linkplain Scenario#bundledGzip() compressed} scenario become {@code <file>.gz} (the plain
+     * file is removed).
+     */
     public static List<Path> writeBundled(Path dataDir) throws IOException {
         List<Path> all = new ArrayList<>();
         for (Scenario s : SCENARIOS) {
-            if (s.bundled()) all.addAll(write(s.name(), s.defaultRows(), s.defaultSeed(), dataDir.resolve(s.name())));
+            if (!s.bundled()) continue;
+            List<Path> files = write(s.name(), s.defaultRows(), s.defaultSeed(), dataDir.resolve(s.name()));
+            if (s.bundledGzip()) {
+                List<Path> compressed = new ArrayList<>();
+                for (Path f : files) compressed.add(gzip(f));
+                files = compressed;
+            }
+            all.addAll(files);
         }
         return all;
+    }
+
+    /**
+     * Compresses {@code file} into {@code file.gz} and deletes {@code file}. The gzip header carries no name and
+     * mtime 0, so the bytes depend only on the content and the zlib build.
+     */
+    static Path gzip(Path file) throws IOException {
+        Path gz = file.resolveSibling(file.getFileName() + ".gz");
+        try (InputStream in = Files.newInputStream(file);
+             OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz), 1 << 16) {
+                 { def.setLevel(Deflater.BEST_COMPRESSION); }
+             }) {
+            in.transferTo(out);
+        }
+        Files.delete(file);
+        return gz;
     }
 
     private static Scenario find(String name) {

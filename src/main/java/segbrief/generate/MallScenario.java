@@ -36,7 +36,7 @@ final class MallScenario implements Scenario {
         SplittableRandom r = new SplittableRandom(seed);
         Quota gender = new Quota(rows, 112, 88);
         Quota group = new Quota(rows, GROUPS.stream().mapToDouble(Group::share).toArray());
-        Path file = dir.resolve("Mall_Customers.csv");
+        Path file = dir.resolve("customers.csv");
         try (CsvSink out = new CsvSink(file, HEADER.toArray(String[]::new))) {
             for (long id = 1; id <= rows; id++) {
                 boolean female = gender.pick(r) == 0;

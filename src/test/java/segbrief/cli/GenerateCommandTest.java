@@ -36,8 +36,8 @@ class GenerateCommandTest {
         int code = cli().execute("mall", "--rows", "50", "--seed", "9", "--out", dir.toString());
 
         assertThat(code).isZero();
-        assertThat(Files.readAllLines(dir.resolve("Mall_Customers.csv"))).hasSize(51);
-        assertThat(out.toString().strip()).isEqualTo(dir.resolve("Mall_Customers.csv").toString());
+        assertThat(Files.readAllLines(dir.resolve("customers.csv"))).hasSize(51);
+        assertThat(out.toString().strip()).isEqualTo(dir.resolve("customers.csv").toString());
         assertThat(err.toString()).startsWith("mall: 50 rows, seed 9, ");
     }
 
@@ -48,6 +48,16 @@ class GenerateCommandTest {
         assertThat(code).isZero();
         assertThat(Files.readAllBytes(tmp.resolve("ecommerce_customers.csv")))
                 .isEqualTo(Files.readAllBytes(Path.of("data/ecommerce/ecommerce_customers.csv")));
+    }
+
+    @Test
+    void sales_is_written_as_plain_csv_even_though_the_bundled_copy_is_gzipped() throws IOException {
+        int code = cli().execute("sales", "--rows", "20", "--out", tmp.toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readAllLines(tmp.resolve("customer_sales.csv"))).hasSize(21);
+        assertThat(tmp.resolve("customer_sales.csv.gz")).doesNotExist();
+        assertThat(out.toString().strip()).isEqualTo(tmp.resolve("customer_sales.csv").toString());
     }
 
     @Test

@@ -60,7 +60,7 @@ class GeneratorsTest {
                 Arguments.of("sales", "customer_sales.csv", "Customer ID,Age,Gender,Marital Status,Education Level,"
                         + "location,Occupation,Income Level,Rating,Purchase History,Sales,Language,"
                         + "Segmentation Group,AGE GROUP,INCOME GROUP"),
-                Arguments.of("mall", "Mall_Customers.csv",
+                Arguments.of("mall", "customers.csv",
                         "CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)"),
                 Arguments.of("grocery", "customers.csv",
                         "user_id,first_name,surname,gender,state,age,date_joined,n_dependants,fam_status,income"),
