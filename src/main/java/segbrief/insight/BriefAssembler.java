@@ -61,6 +61,7 @@ public final class BriefAssembler {
         for (int i = 0; i < findings.size(); i++) {
             Finding fd = findings.get(i);
             QuestionSpec q = spec.questions().get(i);
+            if (q.isTrend()) continue;
             if (fd.subject() != null && !fd.subject().equals(SegmentTable.MISSING)) {
                 all.put(q.dimension().name(), fd.subject());
                 // "top N" questions rank what to offer; the others say whom to target
@@ -74,7 +75,8 @@ public final class BriefAssembler {
     public List<String> offers(List<Finding> findings) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            if (spec.questions().get(i).top() > 1 && findings.get(i).subject() != null) out.add(findings.get(i).subject());
+            QuestionSpec q = spec.questions().get(i);
+            if (!q.isTrend() && q.top() > 1 && findings.get(i).subject() != null) out.add(findings.get(i).subject());
         }
         return out;
     }
@@ -83,11 +85,42 @@ public final class BriefAssembler {
         List<Finding> out = new ArrayList<>();
         int i = 0;
         for (QuestionSpec q : spec.questions()) {
+            if (q.isTrend()) {
+                Trend t = m.trends().stream().filter(x -> x.grain().equals(q.trend())).findFirst().orElse(null);
+                if (t != null) out.add(trendAnswer(q, t, "q" + (++i)));
+                continue;
+            }
             SegmentTable t = m.segments(q.dimension().name());
             if (t == null || t.rows().isEmpty()) continue;
             out.add(answer(q, t, "q" + (++i)));
         }
         return out;
+    }
+
+    /** The primary measure over time: its peak, its low, and the last period against the one before. */
+    private Finding trendAnswer(QuestionSpec q, Trend t, String id) {
+        List<Trend.Point> pts = t.points();
+        java.util.Comparator<Trend.Point> bySum = java.util.Comparator.comparingDouble(Trend.Point::sum);
+        Trend.Point peak = pts.stream().max(bySum).orElseThrow();
+        Trend.Point low = pts.stream().min(bySum).orElseThrow();
+        Trend.Point last = pts.getLast();
+        Trend.Point before = pts.get(pts.size() - 2);
+        double change = before.sum() == 0 ? Double.NaN : (last.sum() - before.sum()) / before.sum();
+        Trend.Point custPeak = pts.stream().max(java.util.Comparator.comparingLong(Trend.Point::customers)).orElseThrow();
+        String title = capital(noun) + " peaked in " + peak.period() + " at " + money(peak.sum());
+        StringBuilder a = new StringBuilder(title).append("; the low was ").append(low.period()).append(" (")
+                .append(money(low.sum())).append("). ").append(last.period()).append(": ").append(money(last.sum()))
+                .append(", ").append(f.change(change)).append(" on ").append(before.period()).append('.');
+        if (spec.customerId() != null) {
+            a.append(" Customers peaked at ").append(f.compact(custPeak.customers(), ValueKind.COUNT)).append(" in ")
+                    .append(custPeak.period()).append('.');
+        }
+        String question = q.ask() != null ? q.ask() : "How did " + noun + " develop?";
+        List<Evidence> ev = List.of(new Evidence("peak " + noun + " (" + peak.period() + ")", peak.sum(), primary.kind()),
+                new Evidence("low " + noun + " (" + low.period() + ")", low.sum(), primary.kind()),
+                new Evidence(last.period() + " change on " + before.period(), change, ValueKind.SHARE));
+        return new Finding(id, question, title, a.toString(), peak.period(), ev,
+                charts.trend(id, title, t, primary.kind(), primary.label(), peak.period()));
     }
 
     private Finding answer(QuestionSpec q, SegmentTable t, String id) {

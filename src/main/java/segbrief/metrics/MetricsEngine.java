@@ -308,7 +308,7 @@ public final class MetricsEngine {
         Set<String> seen = new LinkedHashSet<>();
         List<Col[]> wanted = new ArrayList<>();
         for (var c : spec.crossTabs()) wanted.add(new Col[]{c.rows(), c.columns()});
-        for (var q : spec.questions()) if (q.split() != null) wanted.add(new Col[]{q.dimension(), q.split()});
+        for (var q : spec.questions()) if (q.split() != null && !q.isTrend()) wanted.add(new Col[]{q.dimension(), q.split()});
         for (Col[] w : wanted) {
             int a = indexOf(w[0].name());
             int b = indexOf(w[1].name());
@@ -334,6 +334,9 @@ public final class MetricsEngine {
             long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
             if (days >= 2 * 365) grains.add("year");
             if (days >= 60) grains.add("month");
+        }
+        for (var q : spec.questions()) {
+            if (q.isTrend() && !grains.contains(q.trend()) && !(data.yearsOnly() && !q.trend().equals("year"))) grains.add(q.trend());
         }
         List<Trend> out = new ArrayList<>();
         String d = data.dateColumn();

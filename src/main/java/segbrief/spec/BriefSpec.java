@@ -70,7 +70,17 @@ public record BriefSpec(
 
     public record CrossTabSpec(Col rows, Col columns) {}
 
-    public record QuestionSpec(String ask, Col dimension, int top, Col split, int line) {}
+    /**
+     * One question of the executive page: about a dimension (its leader, its top N, split by another), or, when
+     * {@code trend} is set ("year", "quarter", "month"), about the primary measure over time; then dimension is null.
+     */
+    public record QuestionSpec(String ask, Col dimension, int top, Col split, int line, String trend) {
+        public QuestionSpec(String ask, Col dimension, int top, Col split, int line) {
+            this(ask, dimension, top, split, line, null);
+        }
+
+        public boolean isTrend() { return trend != null; }
+    }
 
     /** k == null means choose k from 2 to 10 by silhouette. */
     public record ClusterSpec(List<Col> features, Integer k, String scaling, int line) {

@@ -71,7 +71,7 @@ public final class ColumnResolver {
                 .map(c -> new CrossTabSpec(r.apply(c.rows()), r.apply(c.columns()))).toList();
         List<QuestionSpec> qs = s.questions().stream()
                 .map(q -> new QuestionSpec(q.ask(), r.apply(q.dimension()), q.top(),
-                        q.split() == null ? null : r.apply(q.split()), q.line())).toList();
+                        q.split() == null ? null : r.apply(q.split()), q.line(), q.trend())).toList();
         ClusterSpec cl = s.clusters() == null ? null : new ClusterSpec(
                 s.clusters().features().stream().map(r).toList(), s.clusters().k(), s.clusters().scaling(), s.clusters().line());
         List<Col> dist = new ArrayList<>(s.distributionColumns().stream().map(r).toList());

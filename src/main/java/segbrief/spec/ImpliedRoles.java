@@ -18,6 +18,7 @@ public final class ImpliedRoles {
         List<DimensionSpec> dims = new ArrayList<>(s.dimensions());
         List<Col> wanted = new ArrayList<>();
         for (var q : s.questions()) {
+            if (q.isTrend()) continue;
             wanted.add(q.dimension());
             if (q.split() != null) wanted.add(q.split());
         }

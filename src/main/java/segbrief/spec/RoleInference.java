@@ -150,7 +150,7 @@ public final class RoleInference {
             if (out.size() < 3 && b.quantiles() > 0) out.add(new QuestionSpec(null, b.column(), 0, split, 0));
         }
         for (DimensionSpec d : candidates) {
-            if (out.size() < 3 && out.stream().noneMatch(q -> q.dimension().equals(d.column()))) {
+            if (out.size() < 3 && out.stream().noneMatch(q -> d.column().equals(q.dimension()))) {
                 out.add(new QuestionSpec(null, d.column(), distinct(facts, d) > 6 ? 3 : 0, null, 0));
             }
         }

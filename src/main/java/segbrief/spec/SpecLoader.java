@@ -242,7 +242,16 @@ public final class SpecLoader {
     private static List<QuestionSpec> questions(YamlNode n) {
         List<QuestionSpec> out = new ArrayList<>();
         for (YamlNode item : n.list()) {
-            Map<String, YamlNode> q = item.map(Set.of("ask", "dimension", "top", "split"));
+            Map<String, YamlNode> q = item.map(Set.of("ask", "dimension", "top", "split", "trend"));
+            if (q.containsKey("trend")) {
+                String grain = q.get("trend").text().toLowerCase(Locale.ROOT);
+                if (!Set.of("year", "quarter", "month").contains(grain)) {
+                    throw q.get("trend").error("a trend question's grain must be year, quarter or month, not \"" + grain + "\"", null);
+                }
+                if (q.containsKey("dimension")) throw q.get("dimension").error("a question is about a dimension or a trend, not both", null);
+                out.add(new QuestionSpec(q.containsKey("ask") ? q.get("ask").text() : null, null, 0, null, item.line(), grain));
+                continue;
+            }
             Col dim = col(required(q, "dimension", item));
             int top = q.containsKey("top") ? (int) q.get("top").integer() : 0;
             if (top < 0 || top > 10) throw q.get("top").error("top must be between 1 and 10", null);

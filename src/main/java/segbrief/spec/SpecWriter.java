@@ -60,6 +60,10 @@ public final class SpecWriter {
         if (!s.questions().isEmpty()) {
             y.append("\nquestions:                 # what the executive page answers\n");
             for (var qs : s.questions()) {
+                if (qs.isTrend()) {
+                    y.append("  - trend: ").append(qs.trend()).append('\n');
+                    continue;
+                }
                 y.append("  - dimension: ").append(q(qs.dimension().name())).append('\n');
                 if (qs.ask() != null) y.append("    ask: ").append(q(qs.ask())).append('\n');
                 if (qs.top() > 0) y.append("    top: ").append(qs.top()).append('\n');
