@@ -214,16 +214,18 @@ public final class MetricsEngine {
         for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append('d').append(i);
         q.append(") AS g");
         for (int i = 0; i < n; i++) q.append(", d").append(i);
-        q.append(", count(*) AS n, ").append(spec.customerId() == null ? "count(*)" : "count(DISTINCT cust)").append(" AS c");
-        for (int j = 0; j < spec.measures().size(); j++) {
-            q.append(", sum(m").append(j).append("), avg(m").append(j).append("), median(m").append(j).append(')');
-        }
+        q.append(", count(*) AS n");
+        for (int j = 0; j < spec.measures().size(); j++) q.append(", sum(m").append(j).append("), avg(m").append(j).append(')');
         q.append(" FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
         for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(')');
         for (int[] p : pairs) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
         q.append(')');
 
-        Map<Integer, List<Row>> rowsByDim = new LinkedHashMap<>();
+        // Sums, means and counts for every dimension and pair in one pass; distinct customers and medians are
+        // holistic (no partial results to combine), and DuckDB computes them far faster one dimension at a time
+        // than inside GROUPING SETS (10M rows: 19 s together, under 1 s per dimension).
+        int measures = spec.measures().size();
+        Map<Integer, Map<String, double[]>> partial = new LinkedHashMap<>();
         Map<Long, Map<List<String>, double[]>> cells = new LinkedHashMap<>();
         try (ResultSet r = st.executeQuery(q.toString())) {
             while (r.next()) {
@@ -232,25 +234,45 @@ public final class MetricsEngine {
                 for (int i = 0; i < n; i++) if ((g & (1L << (n - 1 - i))) == 0) grouped.add(i);
                 int base = 2 + n;
                 long count = r.getLong(base);
-                long cust = r.getLong(base + 1);
                 if (grouped.size() == 1) {
                     int i = grouped.getFirst();
-                    String seg = label(r.getString(2 + i));
-                    Map<String, Stats> stats = new LinkedHashMap<>();
-                    for (int j = 0; j < spec.measures().size(); j++) {
-                        String m = spec.measures().get(j).column().name();
-                        double sum = num(r, base + 2 + 3 * j);
-                        double total = totals.get(m).sum();
-                        stats.put(m, new Stats(sum, num(r, base + 3 + 3 * j), num(r, base + 4 + 3 * j),
-                                total == 0 ? Double.NaN : sum / total));
+                    double[] v = new double[1 + 2 * measures];
+                    v[0] = count;
+                    for (int j = 0; j < measures; j++) {
+                        v[1 + 2 * j] = num(r, base + 1 + 2 * j);
+                        v[2 + 2 * j] = num(r, base + 2 + 2 * j);
                     }
-                    rowsByDim.computeIfAbsent(i, k -> new ArrayList<>()).add(new Row(seg, count, cust, stats));
+                    partial.computeIfAbsent(i, k -> new LinkedHashMap<>()).put(label(r.getString(2 + i)), v);
                 } else if (grouped.size() == 2) {
                     long key = ((long) grouped.get(0) << 32) | grouped.get(1);
                     List<String> k = List.of(label(r.getString(2 + grouped.get(0))), label(r.getString(2 + grouped.get(1))));
-                    cells.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(k, new double[]{num(r, base + 2), count});
+                    cells.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(k, new double[]{num(r, base + 1), count});
                 }
             }
+        }
+        Map<Integer, List<Row>> rowsByDim = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder h = new StringBuilder("SELECT d").append(i).append(", ")
+                    .append(spec.customerId() == null ? "count(*)" : "count(DISTINCT cust)");
+            for (int j = 0; j < measures; j++) h.append(", median(m").append(j).append(')');
+            h.append(" FROM (").append(inner).append(") GROUP BY d").append(i);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet r = st.executeQuery(h.toString())) {
+                while (r.next()) {
+                    String seg = label(r.getString(1));
+                    double[] v = partial.getOrDefault(i, Map.of()).get(seg);
+                    if (v == null) continue;
+                    Map<String, Stats> stats = new LinkedHashMap<>();
+                    for (int j = 0; j < measures; j++) {
+                        String m = spec.measures().get(j).column().name();
+                        double total = totals.get(m).sum();
+                        double sum = v[1 + 2 * j];
+                        stats.put(m, new Stats(sum, v[2 + 2 * j], num(r, 3 + j), total == 0 ? Double.NaN : sum / total));
+                    }
+                    rows.add(new Row(seg, (long) v[0], r.getLong(2), stats));
+                }
+            }
+            rowsByDim.put(i, rows);
         }
         String primary = spec.primary().column().name();
         for (int i = 0; i < n; i++) {
