@@ -73,9 +73,13 @@ public final class RunCommand implements Callable<Integer> {
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
         SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
-        var computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
-        var email = Outputs.emailOptions(computed.spec(), from, to, subject);
-        Path folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+        BriefPipeline.Computed computed;
+        Path folder;
+        try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
+            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
+            var email = Outputs.emailOptions(computed.spec(), from, to, subject);
+            folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+        }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
         if (send) {

@@ -56,22 +56,42 @@ public final class Outputs {
             timings.mark("data files");
             ChartRenderer charts = new ChartRenderer(brief.formats());
             JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
-            byte[] executive = render(out -> pdf.executive(brief, out));
-            folder.write("executive.pdf", executive);
-            folder.write("appendix.pdf", render(out -> pdf.appendix(brief, out)));
-            folder.write("appendix-pdfa.pdf", render(out -> pdf.appendixPdfA(brief, out)));
-            timings.mark("pdf");
             HtmlRenderer html = new HtmlRenderer(charts);
-            for (Map.Entry<String, byte[]> e : html.summary(brief).entrySet()) folder.write(e.getKey(), e.getValue());
+            // The executive page and the appendix are independent documents: fill them on both cores.
+            var appendix = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream(1 << 18);
+                java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream(1 << 18);
+                pdf.appendixAndArchive(brief, plain, archive);
+                return new byte[][]{plain.toByteArray(), archive.toByteArray()};
+            });
+            byte[] executive = render(out -> pdf.executive(brief, out));
+            Map<String, byte[]> summary = html.summary(brief);
             EmailOptions mail = executive == null && email.attachPdf()
                     ? new EmailOptions(email.from(), email.to(), email.cc(), email.subject(), false) : email;
-            folder.write("summary.eml", HtmlRenderer.toBytes(html.email(brief, mail, executive)));
-            timings.mark("html, email");
+            byte[] eml = HtmlRenderer.toBytes(html.email(brief, mail, executive));
+            byte[][] appendixPdfs = join(appendix);
+            folder.write("executive.pdf", executive);
+            folder.write("appendix.pdf", appendixPdfs[0]);
+            folder.write("appendix-pdfa.pdf", appendixPdfs[1]);
+            for (Map.Entry<String, byte[]> e : summary.entrySet()) folder.write(e.getKey(), e.getValue());
+            folder.write("summary.eml", eml);
+            timings.mark("pdf, html, email");
             Path out = folder.commit();
             done = true;
             return out;
         } finally {
             if (!done) folder.abandon();
+        }
+    }
+
+    /** Waits for a task, rethrowing what it threw as it was (a UserError stays a UserError). */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 

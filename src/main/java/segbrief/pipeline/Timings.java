@@ -15,14 +15,24 @@ public final class Timings {
     private final long origin = start;
 
     /** Ends the current stage under {@code name} and starts the next. */
-    public void mark(String name) {
+    public synchronized void mark(String name) {
         long now = System.nanoTime();
         names.add(name);
         nanos.add(now - start);
         start = now;
     }
 
-    public String report() {
+    /** The last stage finished (null before the first), for a progress line. */
+    public synchronized String lastStage() {
+        return names.isEmpty() ? null : names.getLast().strip();
+    }
+
+    /** Seconds since the run started. */
+    public double elapsed() {
+        return (System.nanoTime() - origin) / 1e9;
+    }
+
+    public synchronized String report() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
             s.append(String.format(Locale.ROOT, "  %-14s %8.3f s%n", names.get(i), nanos.get(i) / 1e9));

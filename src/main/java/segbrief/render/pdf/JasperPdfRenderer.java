@@ -61,6 +61,13 @@ public final class JasperPdfRenderer {
         write(appendixPrint(brief), brief, "Appendix", true, out);
     }
 
+    /** The appendix and its PDF/A-2b copy from one fill (filling is the costly part; exporting is cheap). */
+    public void appendixAndArchive(Brief brief, OutputStream appendix, OutputStream archive) {
+        JasperPrint print = appendixPrint(brief);
+        write(print, brief, "Appendix", false, appendix);
+        write(print, brief, "Appendix", true, archive);
+    }
+
     private JasperPrint appendixPrint(Brief brief) {
         AppendixContent content = AppendixContent.of(brief, charts);
         Map<String, Object> params = new HashMap<>();
