@@ -32,6 +32,7 @@ public final class RoleInference {
     private static final Pattern MONEY = word(".*(amount|amt|spend|spent|sales|revenue|turnover|price|prices|cost|payment|paid|value|total|donation|donated|gmv|income|salary|earning|monetary|\\$|€|£|usd|eur|gbp).*");
     private static final Pattern COUNT = word(".*(quantity|qty|items|units|count|orders|purchases|visits|number of|num ).*");
     private static final Pattern NOT_MONEY = word(".*(score|rating|rank|index|percent|pct|rate|ratio|days|since|age|hour|dow|weekday|number|no\\.|order|dependant|dependent|children).*");
+    private static final Pattern CALENDAR = word(".*(hour|day of week|dow|weekday|week day|month|quarter|weekofyear|week of year).*");
     private static final Pattern AGE = word("(age|customer age|age years|age \\(years\\))");
     private static final Pattern INCOME = word(".*(income|salary|earnings).*");
     private static final Pattern GENDER = word("(gender|genre|sex)");
@@ -78,7 +79,8 @@ public final class RoleInference {
             String n = norm(c.name());
             if (ages.contains(c)) {
                 bins.add(new BinSpec(col(c), "Age bracket", List.of(18.0, 25.0, 35.0, 45.0, 55.0, 65.0), List.of(), 0));
-            } else if (c.numeric() && isCode(c, rows) && !MONEY.matcher(n).matches()) {
+            } else if (c.numeric() && (isCode(c, rows) || c.integral() && CALENDAR.matcher(n).matches() && c.distinct() <= 60)
+                    && !MONEY.matcher(n).matches()) {
                 dims.add(new DimensionSpec(col(c), pretty(c.name())));
             } else if (c.numeric()) {
                 ValueKind kind = MONEY.matcher(n).matches() && !NOT_MONEY.matcher(n).matches() && !INCOME.matcher(n).matches() ? ValueKind.MONEY
@@ -119,7 +121,9 @@ public final class RoleInference {
             ages.forEach(a -> features.add(col(a)));
         }
         if (features.size() >= 2) clusters = new ClusterSpec(features.subList(0, Math.min(5, features.size())), null, "zscore", 0);
-        else if (customer != null && date != null) clusters = new ClusterSpec(List.of(), null, "zscore", 0);
+        else if (customer != null && date != null && measures.getFirst().kind() == ValueKind.MONEY) {
+            clusters = new ClusterSpec(List.of(), null, "zscore", 0);  // spend, orders, order value, recency
+        }
 
         String stem = SpecLoader.stem(file.getFileName().toString());
         String title = SpecLoader.label(stem.replaceAll("[-_]+", " "));
