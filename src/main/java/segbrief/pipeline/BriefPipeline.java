@@ -58,7 +58,7 @@ public final class BriefPipeline {
     }
 
     public Computed compute(BriefSpec raw, Options options) {
-        Period period = Period.parse(options.period());
+        Period period = Period.parse(options.period() != null ? options.period() : raw.period());
         try (DuckDbSource source = DuckDbSource.open(options.tempDir(), options.memoryLimit())) {
             BriefSpec spec = resolve(withClusterOptions(raw, options), source);
             Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec));
@@ -140,7 +140,7 @@ public final class BriefPipeline {
         return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(), s.page(),
                 s.seed(), s.sources(), s.customerId(), s.date(), s.derive(), s.measures(), s.dimensions(), s.bins(),
                 s.crossTabs(), s.trend(), s.distributionColumns(), s.distributionBy(), s.questions(),
-                new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()), s.email());
+                new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()), s.email(), s.period());
     }
 
     /** Drops the last condition until the focus group is not empty. */

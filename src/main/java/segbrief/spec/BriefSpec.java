@@ -9,6 +9,7 @@ import segbrief.brief.ValueKind;
  * user wrote them until {@link ColumnResolver} maps them onto the real headers.
  *
  * @param origin the spec file (for messages), or the data file when the spec was inferred
+ * @param period the period the brief covers unless the command line names one ("2023"), or null for all data
  */
 public record BriefSpec(
         String origin,
@@ -33,7 +34,8 @@ public record BriefSpec(
         Col distributionBy,
         List<QuestionSpec> questions,
         ClusterSpec clusters,
-        EmailSpec email) {
+        EmailSpec email,
+        String period) {
 
     public BriefSpec {
         sources = List.copyOf(sources);

@@ -32,7 +32,7 @@ public final class ImpliedRoles {
         }
         return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(), s.page(),
                 s.seed(), s.sources(), s.customerId(), s.date(), s.derive(), s.measures(), dims, s.bins(), s.crossTabs(),
-                s.trend(), s.distributionColumns(), s.distributionBy(), s.questions(), s.clusters(), s.email());
+                s.trend(), s.distributionColumns(), s.distributionBy(), s.questions(), s.clusters(), s.email(), s.period());
     }
 
     /** Columns that must hold numbers: measures, binned columns, cluster features, distribution columns. */

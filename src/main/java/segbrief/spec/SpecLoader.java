@@ -32,7 +32,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 /** Reads brief.yaml into a {@link BriefSpec}, checking keys and types; columns are checked later against the data. */
 public final class SpecLoader {
     private static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed",
-            "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
+            "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
             "distributions", "questions", "clusters", "email");
 
     private SpecLoader() {}
@@ -100,7 +100,8 @@ public final class SpecLoader {
         EmailSpec email = m.containsKey("email") ? email(m.get("email")) : null;
         return new BriefSpec(origin, base, name, title, m.containsKey("subtitle") ? m.get("subtitle").text() : "",
                 currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
-                trend, distCols, distBy, questions, clusters, email);
+                trend, distCols, distBy, questions, clusters, email,
+                m.containsKey("period") ? period(m.get("period")) : null);
     }
 
     private static YamlNode required(Map<String, YamlNode> m, String key, YamlNode parent) {
@@ -291,6 +292,14 @@ public final class SpecLoader {
         return new EmailSpec(e.containsKey("from") ? e.get("from").text() : "segbrief@localhost", to, cc,
                 e.containsKey("subject") ? e.get("subject").text() : null,
                 !e.containsKey("attach_pdf") || e.get("attach_pdf").bool());
+    }
+
+    private static String period(YamlNode n) {
+        String p = n.text();
+        if (!p.matches("\\d{4}(-[Qq][1-4]|-(0[1-9]|1[0-2]))?|(?i)all")) {
+            throw n.error("period must be a year (2023), a quarter (2023-Q4), a month (2023-11) or all, not \"" + p + "\"", null);
+        }
+        return p.equalsIgnoreCase("all") ? null : p.toUpperCase(Locale.ROOT);
     }
 
     private static String currency(YamlNode n) {
