@@ -81,7 +81,8 @@ public final class BriefPipeline {
             Map<String, String> subjects = assembler.subjects(findings);
             String recommendation = recommendation(assembler, engine, spec, subjects, assembler.offers(findings));
             Meta meta = new Meta(spec.name(), spec.title(), spec.subtitle(), period.label(), metrics.dataFrom(),
-                    metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed());
+                    metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
+                    metrics.previous() == null ? null : metrics.previous().label());
             DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
                     metrics.columns(), data.rejections(), data.notes());
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));

@@ -25,7 +25,7 @@ record BriefView(String mode, String lang, String title, String subtitle, String
                  List<ClusterView> clusters, String clusterNote, List<String> sources, String rows,
                  String generator) {
 
-    record KpiView(String label, String value, String change, boolean up) {}
+    record KpiView(String label, String value, String change, boolean up, String versus) {}
 
     record ImageView(String src, String alt, int width, int height) {}
 
@@ -54,7 +54,8 @@ record BriefView(String mode, String lang, String title, String subtitle, String
     static List<KpiView> kpis(Brief brief) {
         Formats f = brief.formats();
         return brief.kpis().stream().map(k -> new KpiView(text(k.label()), f.compact(k.value(), k.kind()),
-                hasChange(k) ? f.change(k.change()) : "", hasChange(k) && k.change() >= 0)).toList();
+                hasChange(k) ? f.change(k.change()) : "", hasChange(k) && k.change() >= 0,
+                hasChange(k) ? text(brief.meta().versusPrevious()) : "")).toList();
     }
 
     static boolean hasChange(Kpi k) {

@@ -21,7 +21,7 @@ final class PlainTextBrief {
             int w = v.kpis().stream().mapToInt(k -> k.label().length()).max().orElse(0);
             for (BriefView.KpiView k : v.kpis()) {
                 s.append("  ").append(k.label()).append(" ".repeat(w - k.label().length() + 2)).append(k.value());
-                if (!k.change().isEmpty()) s.append("  (").append(k.change()).append(" vs previous period)");
+                if (!k.change().isEmpty()) s.append("  (").append(k.change()).append(' ').append(k.versus()).append(')');
                 s.append('\n');
             }
         }

@@ -98,7 +98,7 @@ final class AppendixContent {
         for (Kpi k : brief.kpis()) {
             rows.add(List.of(k.label(), f.exact(k.value(), k.kind()), f.change(k.change())));
         }
-        table("Key figures", List.of("Figure", "Value", "vs previous period"), "RR", rows);
+        table("Key figures", List.of("Figure", "Value", brief.meta().versusPrevious()), "RR", rows);
         if (!brief.findings().isEmpty()) {
             h2("Answers");
             for (Finding finding : brief.findings()) {

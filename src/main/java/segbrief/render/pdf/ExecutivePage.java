@@ -34,6 +34,7 @@ final class ExecutivePage {
         p.put("PRODUCT", "SegmentBrief " + brief.meta().productVersion());
         List<Kpi> kpis = brief.kpis().subList(0, Math.min(MAX_KPIS, brief.kpis().size()));
         p.put("KPI_COUNT", kpis.size());
+        p.put("VS_PREVIOUS", brief.meta().versusPrevious());
         for (int i = 0; i < kpis.size(); i++) {
             Kpi k = kpis.get(i);
             p.put("K" + (i + 1) + "_VALUE", f.compact(k.value(), k.kind()));
