@@ -1,0 +1,164 @@
+package segbrief.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile and missing values: shown as text everywhere, never run as markup or formulas, never lost. */
+class ValuesTest {
+    @TempDir
+    Path dir;
+
+    static final String SPEC = """
+            title: Orders
+            name: orders
+            sources:
+              - file: orders.csv
+            customer_id: customer
+            measures:
+              - {column: amount, label: Revenue, kind: money, primary: true}
+            dimensions: [category, channel]
+            questions:
+              - {dimension: category}
+              - {dimension: channel, split: category}
+            """;
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String QUOTES = "\"quotes\" & ampersands";
+    static final String FORMULA = "=SUM(A1)";
+    static final String MULTILINE = "line one\r\nline two";
+
+    static String quoted(String v) {
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    @Test
+    void hostile_category_names_are_text_in_every_output() throws Exception {
+        List<String> cats = List.of(SCRIPT, QUOTES, FORMULA, MULTILINE, "Plain");
+        StringBuilder csv = new StringBuilder("order_id,customer,category,channel,amount\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append(i + 1).append(",C").append(i % 7).append(',').append(quoted(cats.get(i % cats.size()))).append(',')
+                    .append(i % 2 == 0 ? "Web" : "Store").append(',').append(100 - 20 * (i % cats.size()) + i).append('\n');
+        }
+        Qa.write(dir, "orders.csv", csv.toString());
+        Qa.Brief b = Qa.run("run", Qa.write(dir, "brief.yaml", SPEC).toString(), "--out", dir.resolve("out").toString()).ok();
+
+        assertThat(b.metrics().get("data").get("rows").asInt()).isEqualTo(20);
+        List<String> names = b.segmentNames("category");
+        assertThat(names).hasSize(5).contains(SCRIPT, QUOTES, FORMULA, "Plain");
+        assertThat(names).anySatisfy(n -> assertThat(n.replace("\r\n", "\n")).isEqualTo("line one\nline two"));
+
+        // HTML: the script is text, not an element
+        String html = b.text("summary.html");
+        assertThat(html).doesNotContain(SCRIPT);
+        var doc = b.html();
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.text()).contains(SCRIPT).contains(QUOTES);
+        assertThat(b.metrics().get("headline").asText()).startsWith(SCRIPT);
+        var mail = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                Files.newInputStream(b.file("summary.eml")));
+        String mailHtml = htmlPart(mail);
+        assertThat(mailHtml).isNotNull().doesNotContain(SCRIPT);
+        assertThat(org.jsoup.Jsoup.parse(mailHtml).select("script")).isEmpty();
+        assertThat(b.pdfText("executive.pdf")).contains(SCRIPT);
+
+        // tables/*.csv: a formula is neutralised, everything else verbatim, one record per segment
+        for (String table : b.tables()) {
+            for (CSVRecord r : parse(b.text("tables/" + table))) {
+                for (String cell : r) {
+                    assertThat(cell).as(table + " cell").doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+                }
+            }
+        }
+        List<CSVRecord> seg = parse(b.text("tables/segments_category.csv"));
+        assertThat(seg).hasSize(6);
+        List<String> first = seg.stream().skip(1).map(r -> r.get(0)).toList();
+        assertThat(first).contains("'" + FORMULA, SCRIPT, QUOTES, "Plain");
+        assertThat(first).anySatisfy(n -> assertThat(n.replace("\r\n", "\n")).isEqualTo("line one\nline two"));
+
+        String appendix = b.appendix();
+        assertThat(appendix).contains(SCRIPT).contains(QUOTES).contains(FORMULA);
+    }
+
+    @Test
+    void blank_cells_are_a_missing_segment_counted_everywhere() throws Exception {
+        StringBuilder csv = new StringBuilder("order_id,customer,category,channel,amount,notes\n");
+        int blanks = 0;
+        double sum = 0;
+        for (int i = 1; i <= 30; i++) {
+            boolean blankCat = i % 6 == 0;
+            if (blankCat) blanks++;
+            String amount = i == 7 ? "" : String.valueOf(5 + i);
+            if (i != 7) sum += 5 + i;
+            csv.append(i).append(",C").append(i % 9).append(',').append(blankCat ? (i % 12 == 0 ? "   " : "") : (i % 2 == 0 ? "Books" : "Games"))
+                    .append(',').append(i % 3 == 0 ? "Web" : "Store").append(',').append(amount).append(",\n");
+        }
+        Qa.write(dir, "orders.csv", csv.toString());
+        Qa.Brief b = Qa.run("run", Qa.write(dir, "brief.yaml", SPEC).toString(), "--out", dir.resolve("out").toString()).ok();
+
+        JsonNode m = b.metrics();
+        assertThat(m.get("data").get("rows").asInt()).isEqualTo(30);
+        assertThat(b.segmentNames("category")).containsExactlyInAnyOrder("Books", "Games", "(missing)");
+        assertThat(b.segment("category", "(missing)").get("count").asInt()).isEqualTo(blanks);
+        assertThat(b.kpi("amount.sum").get("value").asDouble()).isCloseTo(sum, offset(1e-9));
+        int counted = 0;
+        for (JsonNode r : b.segments("category").get("rows")) counted += r.get("count").asInt();
+        assertThat(counted).isEqualTo(30);
+        for (JsonNode c : m.get("quality").get("columns")) {
+            switch (c.get("column").asText()) {
+                case "category" -> assertThat(c.get("missing").asInt()).isEqualTo(blanks);
+                case "amount" -> assertThat(c.get("missing").asInt()).isEqualTo(1);
+                default -> { }
+            }
+        }
+        assertThat(parse(b.text("tables/segments_category.csv")).stream().map(r -> r.get(0))).contains("(missing)");
+        assertThat(b.appendix()).contains("(missing)");
+    }
+
+    @Test
+    void an_entirely_empty_column_does_not_stop_a_zero_config_run() {
+        StringBuilder csv = new StringBuilder("customer_id,segment,spend,comment\n");
+        for (int i = 1; i <= 30; i++) csv.append("C").append(i).append(',').append(i % 2 == 0 ? "A" : "B").append(',').append(i * 3).append(",\n");
+        Path file = Qa.write(dir, "shop.csv", csv.toString());
+        Qa.Brief b = Qa.run("run", file.toString(), "--out", dir.resolve("out").toString()).ok();
+        assertThat(b.metrics().get("data").get("rows").asInt()).isEqualTo(30);
+        assertThat(b.segmentNames("segment")).containsExactlyInAnyOrder("A", "B");
+    }
+
+    @Test
+    void an_entirely_empty_dimension_is_one_missing_segment() {
+        StringBuilder csv = new StringBuilder("order_id,customer,category,channel,amount\n");
+        for (int i = 1; i <= 20; i++) csv.append(i).append(",C").append(i % 5).append(",,").append(i % 2 == 0 ? "Web" : "Store").append(',').append(i).append('\n');
+        Qa.write(dir, "orders.csv", csv.toString());
+        Qa.Brief b = Qa.run("run", Qa.write(dir, "brief.yaml", SPEC).toString(), "--out", dir.resolve("out").toString()).ok();
+        assertThat(b.segmentNames("category")).containsExactly("(missing)");
+        assertThat(b.segment("category", "(missing)").get("count").asInt()).isEqualTo(20);
+    }
+
+    static String htmlPart(jakarta.mail.Part p) throws Exception {
+        if (p.isMimeType("text/html")) return (String) p.getContent();
+        if (p.getContent() instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                String h = htmlPart(mp.getBodyPart(i));
+                if (h != null) return h;
+            }
+        }
+        return null;
+    }
+
+    static List<CSVRecord> parse(String csv) throws Exception {
+        try (var p = CSVFormat.RFC4180.parse(new StringReader(csv))) {
+            return p.getRecords();
+        }
+    }
+}
