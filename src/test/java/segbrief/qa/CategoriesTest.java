@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import segbrief.brief.ChartSpec;
 import segbrief.pipeline.BriefPipeline;
@@ -63,7 +64,7 @@ class CategoriesTest {
                 Arguments.of("one category", List.of("Books")),
                 Arguments.of("200 categories", IntStream.rangeClosed(1, 200).mapToObj(i -> String.format("Category %03d", i)).toList()),
                 Arguments.of("80-character names", IntStream.rangeClosed(1, 6).mapToObj(CategoriesTest::longName).toList()),
-                Arguments.of("unicode names", List.of("São Paulo", "Zürich", "北京", "Kraków", "Øresund")));
+                Arguments.of("unicode names", List.of("São Paulo", "Zürich", "Kraków", "Øresund", "Ελλάδα", "Москва")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,6 +87,19 @@ class CategoriesTest {
         assertThat(absent).as("categories missing from the appendix").isEmpty();
         String html = b.html().text();
         assertThat(html).contains(categories.getLast());
+    }
+
+    @Test
+    @Disabled("bug (render.pdf, not fixed): CJK names vanish from the PDFs: the only PDF font is DejaVu Sans (no CJK glyphs) "
+            + "and none is on the machine to embed; '北京' prints as '' in executive.pdf and appendix.pdf")
+    void cjk_names_print_in_the_pdfs() {
+        List<String> categories = List.of("São Paulo", "Zürich", "北京", "東京", "서울");
+        Qa.write(dir, "orders.csv", orders(categories));
+        Qa.Brief b = Qa.run("run", Qa.write(dir, "brief.yaml", SPEC).toString(), "--out", dir.resolve("out").toString()).ok();
+        assertThat(b.segmentNames("category")).containsExactlyInAnyOrderElementsOf(categories);
+        assertThat(b.html().text()).contains("서울");
+        assertThat(b.pdfText("appendix.pdf")).contains("北京", "東京", "서울");
+        assertThat(b.pdfText("executive.pdf")).contains("서울");
     }
 
     @Test
