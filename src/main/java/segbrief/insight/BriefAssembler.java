@@ -255,13 +255,18 @@ public final class BriefAssembler {
                 chart = charts.split(id, title, x, Layout.STACKED, primary.kind(), primary.label(), lead.segment(), t.binned());
             } else if (t.binned()) {
                 chart = charts.columns(id, title, t, col, primary.kind(), primary.label(), lead.segment());
-            } else if (t.rows().size() <= 6) {
+            } else if (t.rows().size() <= 6 && partsOfAWhole(t, col)) {
                 chart = charts.donut(id, title, t, col, primary.kind(), lead.segment());
             } else {
                 chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
             }
         }
         return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
+    }
+
+    /** A donut shows parts of a whole: only when no segment is negative (refunds, write-offs) or missing. */
+    private static boolean partsOfAWhole(SegmentTable t, String col) {
+        return t.rows().stream().allMatch(r -> r.measures().get(col) != null && r.measures().get(col).sum() >= 0);
     }
 
     public List<Kpi> kpis() {
