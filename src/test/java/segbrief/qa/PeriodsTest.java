@@ -125,4 +125,39 @@ class PeriodsTest {
         o.noStackTrace();
         assertThat(o.err().strip().lines().reduce((a, c) -> c).orElseThrow()).startsWith("segbrief: --period 2023");
     }
+
+    @Test
+    void timestamps_filter_by_their_day() {
+        StringBuilder csv = new StringBuilder("id,customer,ts,channel,amount\n");
+        int id = 0, inNov = 0, sumNov = 0, sumOct = 0;
+        for (int m = 1; m <= 12; m++) {
+            for (int d : new int[]{1, 17, 30}) {
+                if (m == 2 && d == 30) continue;
+                id++;
+                int hour = id % 24;
+                csv.append(id).append(",C").append(id % 5).append(String.format(",2023-%02d-%02dT%02d:59:59,", m, d, hour))
+                        .append(id % 2 == 0 ? "Web" : "Store").append(',').append(id * 3).append('\n');
+                if (m == 11) { inNov++; sumNov += id * 3; }
+                if (m == 10) sumOct += id * 3;
+            }
+        }
+        Qa.write(dir, "ts.csv", csv.toString());
+        Path tsSpec = Qa.write(dir, "ts.yaml", SPEC.replace("orders.csv", "ts.csv").replace("date: date", "date: ts"));
+        Qa.Brief b = Qa.run("run", tsSpec.toString(), "--period", "2023-11", "--out", dir.resolve("out").toString()).ok();
+        assertThat(b.metrics().get("data").get("rows").asInt()).isEqualTo(inNov);
+        assertThat(b.kpi("amount.sum").get("value").asDouble()).isEqualTo(sumNov);
+        assertThat(b.kpi("amount.sum").get("change").asDouble()).isCloseTo((double) sumNov / sumOct - 1, offset(1e-9));
+    }
+
+    @Test
+    void a_quarter_on_years_only_dates_is_a_usage_error() {
+        StringBuilder csv = new StringBuilder("id,customer,year,channel,amount\n");
+        for (int i = 1; i <= 40; i++) csv.append(i).append(",C").append(i % 7).append(',').append(2020 + i % 4).append(',').append(i % 2 == 0 ? "Web" : "Store").append(',').append(i).append('\n');
+        Qa.write(dir, "years.csv", csv.toString());
+        Path ySpec = Qa.write(dir, "years.yaml", SPEC.replace("orders.csv", "years.csv").replace("date: date", "date: year"));
+        Qa.Brief b = Qa.run("run", ySpec.toString(), "--period", "2022", "--out", dir.resolve("out").toString()).ok();
+        assertThat(b.metrics().get("data").get("rows").asInt()).isEqualTo(10);
+        assertThat(Qa.run("run", ySpec.toString(), "--period", "2022-Q4", "--out", dir.resolve("out").toString()).fails(2))
+                .contains("--period 2022-Q4").contains("years only");
+    }
 }

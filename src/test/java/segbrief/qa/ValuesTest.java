@@ -207,6 +207,41 @@ class ValuesTest {
         assertThat(Qa.run("run", bare.toString(), "--out", dir.resolve("out").toString()).fails(4)).contains("empty.csv");
     }
 
+    @Test
+    void customer_ids_that_look_like_formulas_are_neutralised_in_clusters_csv() throws Exception {
+        String[] hostile = {"=1+1", "+44", "@x", "-3"};
+        StringBuilder csv = new StringBuilder("CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)\n");
+        for (int i = 1; i <= 60; i++) {
+            String id = i <= hostile.length ? hostile[i - 1] : String.format("%04d", i);
+            csv.append(id).append(',').append(i % 3 == 0 ? "Male" : "Female").append(',').append(18 + (i * 7) % 50)
+                    .append(',').append(15 + (i * 13) % 120).append(',').append(1 + (i * 37) % 99).append('\n');
+        }
+        Path file = Qa.write(dir, "customers.csv", csv.toString());
+        Qa.Brief b = Qa.run("run", file.toString(), "--out", dir.resolve("out").toString()).ok();
+        List<CSVRecord> rows = parse(b.text("clusters.csv"));
+        assertThat(rows).hasSize(61);
+        List<String> ids = rows.stream().skip(1).map(r -> r.get(0)).toList();
+        assertThat(ids).contains("'=1+1", "'+44", "'@x", "'-3", "0005", "0060");
+        assertThat(ids).noneMatch(id -> id.matches("^[=+@\\-].*"));
+    }
+
+    @Test
+    @Disabled("bug (source): a Windows-1252/Latin-1 CSV loses every row with an accented letter ('invalid encoding' rejections), "
+            + "exit 0 and nothing on the console; repro: printf 'customer,city,amount\\nC1,Z\\xfcrich,10\\nC2,Paris,20\\nC3,Z\\xfcrich,5\\n' > l.csv; "
+            + "segbrief run l.csv -> metrics.json data.rows 1, rows_rejected 2")
+    void a_latin1_file_is_read_whole_or_refused_clearly() {
+        byte[] latin1 = "customer,city,amount\nC1,Z\u00fcrich,10\nC2,Paris,20\nC3,Z\u00fcrich,5\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path file = Qa.write(dir, "latin1.csv", latin1);
+        Qa.Outcome o = Qa.run("run", file.toString(), "--out", dir.resolve("out").toString());
+        if (o.code() == 0) {
+            Qa.Brief b = o.ok();
+            assertThat(b.metrics().get("data").get("rows").asInt()).isEqualTo(3);
+            assertThat(b.segmentNames("city")).containsExactlyInAnyOrder("Z\u00fcrich", "Paris");
+        } else {
+            assertThat(o.fails(4)).contains("latin1.csv").containsIgnoringCase("UTF-8");
+        }
+    }
+
     static String htmlPart(jakarta.mail.Part p) throws Exception {
         if (p.isMimeType("text/html")) return (String) p.getContent();
         if (p.getContent() instanceof jakarta.mail.Multipart mp) {
