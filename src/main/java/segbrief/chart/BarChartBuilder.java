@@ -135,14 +135,18 @@ final class BarChartBuilder {
         Font font = theme.valueLabelFont(), ticks = theme.tickFont();
         List<Double> first = spec.series().isEmpty() ? List.of() : spec.series().getFirst().values();
         double label = 0, category = 0;
+        List<String> labels = CategoryLabels.distinct(spec.categories());
         for (int i : shown) {
             label = Math.max(label, font.getStringBounds(theme.formats.compact(value(first, i), spec.kind()), FRC).getWidth());
-            category = Math.max(category, ticks.getStringBounds(CategoryLabels.ellipsis(spec.categories().get(i)), FRC).getWidth());
+            category = Math.max(category, ticks.getStringBounds(labels.get(i), FRC).getWidth());
         }
         double w = label + theme.size(6);
         double length = area.getWidth() - Math.min(category, area.getWidth() * 0.45) - theme.size(14);
         return length > 2 * w ? w / (length - w) : 1.0;
     }
+
+    /** Longest legend entry: series names past it are cut, and names that would then read alike are told apart. */
+    static final int LEGEND_CHARS = 40;
 
     /** Largest first, ties by name, NaN below numbers, and a category called "Other" always last. */
     static List<Integer> rankedOrder(ChartSpec.Bar spec) {
@@ -168,24 +172,30 @@ final class BarChartBuilder {
 
     private static DefaultCategoryDataset dataset(ChartSpec.Bar spec, List<Integer> columns) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<String> labels = CategoryLabels.distinct(spec.categories());
+        List<String> legend = CategoryLabels.distinct(spec.series().stream().map(ChartSpec.Series::name).toList(), LEGEND_CHARS);
         for (int s = 0; s < spec.series().size(); s++) {
             ChartSpec.Series series = spec.series().get(s);
-            Key row = new Key(s, series.name() == null ? "" : series.name());
+            Key row = new Key(s, legend.get(s));
             for (int c = 0; c < columns.size(); c++) {
                 int i = columns.get(c);
                 double v = value(series.values(), i);
-                Key column = new Key(c, CategoryLabels.ellipsis(spec.categories().get(i)));
+                Key column = new Key(c, labels.get(i));
                 data.addValue(Double.isNaN(v) ? null : v, row, column);
             }
         }
         return data;
     }
 
-    /** The highlight label if it names a category (compared after the same ellipsis the axis applies). */
+    /** The axis label of the category the highlight names (by name, else after the same ellipsis the axis applies). */
     private static String present(String highlight, List<String> categories) {
         if (highlight == null) return null;
+        List<String> labels = CategoryLabels.distinct(categories);
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.get(i) != null && categories.get(i).strip().equals(highlight.strip())) return labels.get(i);
+        }
         String cut = CategoryLabels.ellipsis(highlight);
-        return categories.stream().map(CategoryLabels::ellipsis).anyMatch(cut::equals) ? cut : null;
+        return labels.stream().anyMatch(cut::equals) ? cut : null;
     }
 
     private void emphasise(CategoryAxis axis, DefaultCategoryDataset data, String highlight) {

@@ -34,7 +34,9 @@ final class DonutChartBuilder {
     JFreeChart build(ChartSpec.Donut spec, Rectangle2D area) {
         DefaultPieDataset<Key> data = dataset(spec);
         double total = data.getKeys().stream().mapToDouble(k -> data.getValue(k).doubleValue()).sum();
-        Key highlight = data.getKeys().stream().filter(k -> k.label().equals(spec.highlight())).findFirst().orElse(null);
+        Key highlight = data.getKeys().stream()
+                .filter(k -> k.label().equals(spec.highlight()) || spec.labels().get(k.index()).equals(spec.highlight()))
+                .findFirst().orElse(null);
 
         RingPlot plot = new RingPlot(data);
         plot.setSectionDepth(0.38);
@@ -84,9 +86,10 @@ final class DonutChartBuilder {
     /** Slices in the spec's order; NaN, negative and missing values have no slice (a ring cannot show them). */
     private static DefaultPieDataset<Key> dataset(ChartSpec.Donut spec) {
         DefaultPieDataset<Key> data = new DefaultPieDataset<>();
+        List<String> labels = CategoryLabels.distinct(spec.labels());
         for (int i = 0; i < spec.labels().size(); i++) {
             double v = i < spec.values().size() ? spec.values().get(i) : Double.NaN;
-            if (Double.isFinite(v) && v >= 0) data.setValue(new Key(i, CategoryLabels.ellipsis(spec.labels().get(i))), v);
+            if (Double.isFinite(v) && v >= 0) data.setValue(new Key(i, labels.get(i)), v);
         }
         return data;
     }

@@ -55,7 +55,7 @@ final class HeatmapChartBuilder {
     }
 
     private SymbolAxis symbols(String label, List<String> names, int maxChars) {
-        String[] cut = names.stream().map(n -> CategoryLabels.ellipsis(n, maxChars)).toArray(String[]::new);
+        String[] cut = CategoryLabels.distinct(names, maxChars).toArray(String[]::new);
         SymbolAxis axis = new SymbolAxis(label, cut);
         axis.setGridBandsVisible(false);
         axis.setTickLabelFont(theme.tickFont());

@@ -200,30 +200,35 @@ public final class BriefAssembler {
         StringBuilder answer = new StringBuilder();
         String title;
         ChartSpec chart;
+        // with a negative segment (refunds) the total is net: a share of it can pass 100% and says nothing
+        boolean net = !partsOfAWhole(t, col);
         if (q.top() > 1) {
             int n = Math.min(q.top(), ranked.size());
             List<Row> top = ranked.subList(0, n);
             double topShare = top.stream().mapToDouble(r -> Charts.nz(r.measures().get(col).share())).sum();
             title = n == 1 ? lead.segment() + " leads with " + money(leadSum)
-                    : "Top " + n + ": " + join(top.stream().map(Row::segment).toList()) + " (" + f.percent(topShare) + ")";
-            answer.append(lead.segment()).append(" leads with ").append(money(leadSum)).append(", ")
-                    .append(f.percent(leadShare)).append(" of all ").append(noun);
+                    : "Top " + n + ": " + join(top.stream().map(Row::segment).toList()) + (net ? "" : " (" + f.percent(topShare) + ")");
+            answer.append(lead.segment()).append(" leads with ").append(money(leadSum));
+            if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of all ").append(noun);
             if (n > 1) {
                 answer.append("; then ");
                 List<String> rest = new ArrayList<>();
                 for (Row r : top.subList(1, n)) {
-                    rest.add(r.segment() + " (" + money(r.measures().get(col).sum()) + ", " + f.percent(r.measures().get(col).share()) + ")");
+                    rest.add(r.segment() + " (" + money(r.measures().get(col).sum())
+                            + (net ? "" : ", " + f.percent(r.measures().get(col).share())) + ")");
                 }
-                answer.append(join(rest)).append(". Together the top ").append(n).append(" give ").append(f.percent(topShare)).append('.');
+                answer.append(join(rest)).append('.');
+                if (!net) answer.append(" Together the top ").append(n).append(" give ").append(f.percent(topShare)).append('.');
                 ev.add(new Evidence("top " + n + " share of " + noun, topShare, ValueKind.SHARE));
             } else {
                 answer.append('.');
             }
             chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
         } else {
-            title = lead.segment() + " gives " + f.percent(leadShare) + " of " + noun;
-            answer.append(lead.segment()).append(" gives most: ").append(money(leadSum)).append(", ")
-                    .append(f.percent(leadShare)).append(" of ").append(noun);
+            title = net ? lead.segment() + " gives most " + noun + ": " + money(leadSum)
+                    : lead.segment() + " gives " + f.percent(leadShare) + " of " + noun;
+            answer.append(lead.segment()).append(" gives most: ").append(money(leadSum));
+            if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
             double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
             if (!Double.isNaN(custShare) && t.rows().size() > 1) {
                 answer.append(", from ").append(f.percent(custShare)).append(" of customers");
@@ -237,8 +242,8 @@ public final class BriefAssembler {
                     answer.append("; ").append(f.decimals(ratio, 1)).append("× ").append(second.segment())
                             .append(" (").append(money(s2)).append(')');
                 } else {
-                    answer.append("; next is ").append(second.segment()).append(" (").append(money(s2)).append(", ")
-                            .append(f.percent(second.measures().get(col).share())).append(')');
+                    answer.append("; next is ").append(second.segment()).append(" (").append(money(s2))
+                            .append(net ? "" : ", " + f.percent(second.measures().get(col).share())).append(')');
                 }
             }
             answer.append('.');
@@ -255,13 +260,18 @@ public final class BriefAssembler {
                 chart = charts.split(id, title, x, Layout.STACKED, primary.kind(), primary.label(), lead.segment(), t.binned());
             } else if (t.binned()) {
                 chart = charts.columns(id, title, t, col, primary.kind(), primary.label(), lead.segment());
-            } else if (t.rows().size() <= 6) {
+            } else if (t.rows().size() <= 6 && partsOfAWhole(t, col)) {
                 chart = charts.donut(id, title, t, col, primary.kind(), lead.segment());
             } else {
                 chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
             }
         }
         return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
+    }
+
+    /** Segments are parts of a whole (a donut, a share) only when none is negative: refunds, write-offs. */
+    private static boolean partsOfAWhole(SegmentTable t, String col) {
+        return t.rows().stream().noneMatch(r -> r.measures().get(col) != null && r.measures().get(col).sum() < 0);
     }
 
     public List<Kpi> kpis() {
@@ -327,9 +337,12 @@ public final class BriefAssembler {
                     .append(f.percent(custShare)).append(" of customers.").toString();
         }
         if (!offers.isEmpty()) s.append(", leading with ").append(offers.getFirst());
-        s.append(": this group gives ").append(money(focusSum)).append(" (").append(f.percent(share)).append(" of ").append(noun)
-                .append(") from ").append(f.percent(custShare)).append(" of customers");
-        if (custShare > 0 && share / custShare >= 1.1) {
+        // a share of a net total (refunds make it smaller than its parts) is not a share: say the amount only
+        boolean partOfTotal = share >= 0 && share <= 1;
+        s.append(": this group gives ").append(money(focusSum));
+        if (partOfTotal) s.append(" (").append(f.percent(share)).append(" of ").append(noun).append(')');
+        s.append(" from ").append(f.percent(custShare)).append(" of customers");
+        if (partOfTotal && custShare > 0 && share / custShare >= 1.1) {
             s.append(", ").append(f.decimals(share / custShare, 1)).append("× its weight");
         }
         return s.append('.').toString();
@@ -344,7 +357,9 @@ public final class BriefAssembler {
         for (SegmentTable t : m.segments()) {
             String id = "seg" + (++i);
             Row lead = charts.byValue(t, primary.column()).getFirst();
-            String title = additive ? lead.segment() + " gives " + f.percent(lead.measures().get(primary.column()).share()) + " of " + noun
+            String title = additive && !partsOfAWhole(t, primary.column())
+                    ? lead.segment() + " gives most " + noun + ": " + money(lead.measures().get(primary.column()).sum())
+                    : additive ? lead.segment() + " gives " + f.percent(lead.measures().get(primary.column()).share()) + " of " + noun
                     : lead.segment() + " has the highest " + noun + ": " + num(lead.measures().get(primary.column()).mean());
             ChartSpec chart = t.binned() ? charts.columns(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment())
                     : charts.ranked(id, title, t, primary.column(), primary.kind(), primary.label(), lead.segment(), 15);

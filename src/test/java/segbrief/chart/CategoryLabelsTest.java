@@ -27,6 +27,16 @@ class CategoryLabelsTest {
     }
 
     @Test
+    void long_names_that_would_read_alike_are_shown_from_where_they_differ() {
+        List<String> names = List.of("Premium outdoor furniture and garden equipment, region 1 wholesale",
+                "Premium outdoor furniture and garden equipment, region 2 wholesale", "Premium outdoor furniture (retail)", "Books");
+        assertThat(CategoryLabels.distinct(names)).containsExactly("…region 1 wholesale", "…region 2 wholesale",
+                "…furniture (retail)", "Books");
+        assertThat(CategoryLabels.distinct(names)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(22));
+        assertThat(CategoryLabels.distinct(List.of("Web (desktop and mobile browsers)", "iOS"))).containsExactly("Web (desktop and mobi…", "iOS");
+    }
+
+    @Test
     void crowded_labels_are_thinned_counting_back_from_the_last() {
         CategoryAxis axis = new CategoryAxis();
         List<String> keys = List.of("a", "b", "c", "d", "e", "f", "g");
