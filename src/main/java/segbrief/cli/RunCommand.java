@@ -82,6 +82,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
+        var quality = computed.brief().quality();
+        if (quality.rowsRejected() > 0) {
+            var first = quality.rejections().isEmpty() ? null : quality.rejections().getFirst();
+            command.commandLine().getErr().println("segbrief: warning: " + quality.rowsRejected() + " row(s) could not be read and are"
+                    + " counted as rejected" + (first == null ? "" : ", first " + first.file() + " line " + first.line() + ": " + first.reason())
+                    + " (all listed under data quality in the appendix and metrics.json)");
+        }
         if (send) {
             var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
             command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())

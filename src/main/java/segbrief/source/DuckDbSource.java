@@ -322,6 +322,10 @@ public final class DuckDbSource implements AutoCloseable {
             while (r.next()) {
                 String type = r.getString(3);
                 String column = r.getString(2);
+                if (type != null && type.toUpperCase(Locale.ROOT).contains("ENCODING")) {
+                    throw new UserError(UserError.Kind.DATA, String.format(Locale.ROOT, "%s line %,d", file, r.getLong(1)),
+                            "not valid UTF-8 text", "save the file as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+                }
                 if ("CAST".equals(type)) {
                     String value = castValue(r.getString(4));
                     throw new UserError(UserError.Kind.DATA, String.format(Locale.ROOT, "%s line %,d column \"%s\"",
@@ -367,6 +371,7 @@ public final class DuckDbSource implements AutoCloseable {
         String path = Sql.str(file.toString());
         if (!isCsv(file)) return "read_parquet(" + path + ")";
         StringBuilder r = new StringBuilder("read_csv(").append(path).append(", header = true, sample_size = 20480");
+        if (!isUtf8(file)) r.append(", encoding = 'latin-1'");
         if (lenient) r.append(", ignore_errors = true");
         if (rejectsIndex >= 0) {
             r.append(", store_rejects = true, rejects_table = 'rej_").append(rejectsIndex)
@@ -382,6 +387,30 @@ public final class DuckDbSource implements AutoCloseable {
             r.append('}');
         }
         return r.append(')').toString();
+    }
+
+    /**
+     * Whether the start of a file (4 MiB) is valid UTF-8. Files that are not are read as Latin-1 (Windows exports);
+     * a stray invalid byte further in is still caught as a rejected row and reported as an error.
+     */
+    static boolean isUtf8(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz") || n.endsWith(".zst")) return true;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4 << 20);
+            int end = head.length;
+            // do not judge a multi-byte character cut by the 4 MiB boundary
+            for (int k = 0; k < 3 && end > 0 && (head[end - 1] & 0xC0) == 0x80; k++) end--;
+            if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) end--;
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(head, 0, end));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // unreadable files are reported by the reader with their own message
+        }
     }
 
     static boolean isCsv(Path file) {
