@@ -11,6 +11,24 @@ public sealed interface ChartSpec {
 
     String title();
 
+    /** The same chart without its own title, for pages that print the title as text above the drawing. */
+    default ChartSpec untitled() {
+        return switch (this) {
+            case Bar b -> new Bar(b.id(), "", b.layout(), b.categories(), b.series(), b.kind(),
+                    b.valueLabel(), b.highlight());
+            case Donut d -> new Donut(d.id(), "", d.labels(), d.values(), d.kind(), d.highlight());
+            case Line l -> new Line(l.id(), "", l.periods(), l.primary(), l.kind(), l.secondary(),
+                    l.secondaryKind(), l.highlight());
+            case Histogram h -> new Histogram(h.id(), "", h.xLabel(), h.edges(), h.counts(),
+                    h.densityX(), h.densityY());
+            case GroupShape g -> new GroupShape(g.id(), "", g.style(), g.valueLabel(), g.groups());
+            case Scatter s -> new Scatter(s.id(), "", s.xLabel(), s.yLabel(), s.groups());
+            case Treemap t -> new Treemap(t.id(), "", t.tiles(), t.kind());
+            case Heatmap h -> new Heatmap(h.id(), "", h.rowLabel(), h.columnLabel(), h.rows(),
+                    h.columns(), h.values(), h.kind(), h.diverging());
+        };
+    }
+
     /** Values per category; {@code highlight} is the category the text talks about (null for none). */
     record Bar(String id, String title, Layout layout, List<String> categories, List<Series> series,
                ValueKind kind, String valueLabel, String highlight) implements ChartSpec {

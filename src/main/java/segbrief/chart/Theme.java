@@ -106,13 +106,15 @@ final class Theme {
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        TextTitle t = new TextTitle(title == null ? "" : title, titleFont());
-        t.setPaint(TEXT);
-        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setTextAlignment(HorizontalAlignment.LEFT);
-        t.setMaximumLinesToDisplay(2);
-        t.setPadding(new RectangleInsets(0, 0, size(4), 0));
-        chart.setTitle(t);
+        if (title != null && !title.isBlank()) { // an untitled chart gives the title's room back to the plot
+            TextTitle t = new TextTitle(title, titleFont());
+            t.setPaint(TEXT);
+            t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            t.setTextAlignment(HorizontalAlignment.LEFT);
+            t.setMaximumLinesToDisplay(2);
+            t.setPadding(new RectangleInsets(0, 0, size(4), 0));
+            chart.setTitle(t);
+        }
         LegendTitle l = chart.getLegend();
         if (l != null) {
             l.setPosition(RectangleEdge.TOP);

@@ -26,20 +26,7 @@ final class ChartImage extends AbstractRenderer implements Graphics2DRenderable 
     }
 
     static ChartSpec untitled(ChartSpec spec) {
-        return switch (spec) {
-            case ChartSpec.Bar b -> new ChartSpec.Bar(b.id(), "", b.layout(), b.categories(), b.series(), b.kind(),
-                    b.valueLabel(), b.highlight());
-            case ChartSpec.Donut d -> new ChartSpec.Donut(d.id(), "", d.labels(), d.values(), d.kind(), d.highlight());
-            case ChartSpec.Line l -> new ChartSpec.Line(l.id(), "", l.periods(), l.primary(), l.kind(), l.secondary(),
-                    l.secondaryKind(), l.highlight());
-            case ChartSpec.Histogram h -> new ChartSpec.Histogram(h.id(), "", h.xLabel(), h.edges(), h.counts(),
-                    h.densityX(), h.densityY());
-            case ChartSpec.GroupShape g -> new ChartSpec.GroupShape(g.id(), "", g.style(), g.valueLabel(), g.groups());
-            case ChartSpec.Scatter s -> new ChartSpec.Scatter(s.id(), "", s.xLabel(), s.yLabel(), s.groups());
-            case ChartSpec.Treemap t -> new ChartSpec.Treemap(t.id(), "", t.tiles(), t.kind());
-            case ChartSpec.Heatmap h -> new ChartSpec.Heatmap(h.id(), "", h.rowLabel(), h.columnLabel(), h.rows(),
-                    h.columns(), h.values(), h.kind(), h.diverging());
-        };
+        return spec.untitled();
     }
 
     @Override
