@@ -113,10 +113,12 @@ final class Charts {
 
     List<ChartSpec> distribution(String id, Distribution d) {
         List<ChartSpec> out = new ArrayList<>();
-        Distribution.Group all = d.groups().getFirst();
-        out.add(new ChartSpec.Histogram(id + "-hist", "Distribution of " + d.label().toLowerCase(), d.label(),
-                d.histogramEdges(), d.histogramCounts(), all.densityX(), all.densityY()));
-        List<Distribution.Group> groups = d.groups().subList(1, d.groups().size());
+        for (ChartSpec c : d.charts()) {
+            if (c instanceof ChartSpec.Histogram h) {
+                out.add(new ChartSpec.Histogram(id + "-hist", h.title(), h.xLabel(), h.edges(), h.counts(), h.densityX(), h.densityY()));
+            }
+        }
+        List<Distribution.Group> groups = d.groups();
         if (groups.size() >= 2) {
             out.add(new ChartSpec.GroupShape(id + "-violin", d.label() + " by " + d.groupColumn().toLowerCase(),
                     ChartSpec.Style.VIOLIN, d.label(), groups));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import segbrief.brief.ChartSpec;
 import segbrief.brief.Distribution;
 import segbrief.brief.Distribution.Group;
 import segbrief.brief.Distribution.Summary;
@@ -54,11 +55,11 @@ final class Distributions {
                 }
             }
             double[][] curve = density(x, null, null, all, lo, hi);
-            List<Group> withAll = new ArrayList<>();
-            withAll.add(new Group("All", all, toList(curve[0]), toList(curve[1])));
-            withAll.addAll(groups);
+            // The overall density travels in the histogram; the insight stage titles it and adds box and violin.
+            ChartSpec histogram = new ChartSpec.Histogram(c.name() + "-hist", "Distribution of " + c.label().toLowerCase(java.util.Locale.ROOT),
+                    c.label(), edges, counts, toList(curve[0]), toList(curve[1]));
             out.add(new Distribution(c.name(), c.label(), c.kind(), all, counts, edges, by == null || by.equals(c.name()) ? null : by,
-                    withAll, List.of()));
+                    groups, List.of(histogram)));
         }
         return out;
     }

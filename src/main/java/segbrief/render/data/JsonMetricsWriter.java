@@ -128,7 +128,7 @@ public final class JsonMetricsWriter {
             if (d.groupColumn() != null) {
                 n.put("by", d.groupColumn());
                 ObjectNode groups = n.putObject("groups");
-                d.groups().stream().skip(1).forEach(g -> summary(groups.putObject(g.name()), g.summary()));
+                d.groups().forEach(g -> summary(groups.putObject(g.name()), g.summary()));
             }
         }
         ObjectNode quality = root.putObject("quality");
