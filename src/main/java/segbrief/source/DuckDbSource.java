@@ -39,6 +39,8 @@ public final class DuckDbSource implements AutoCloseable {
     private final Connection conn;
 
     private final Path spill;
+    private final Map<Path, Map<String, String>> described = new java.util.HashMap<>();
+    private final Map<Path, Boolean> utf8 = new java.util.HashMap<>();
 
     private DuckDbSource(Connection conn, Path spill) {
         this.conn = conn;
@@ -76,8 +78,10 @@ public final class DuckDbSource implements AutoCloseable {
         return (long) (os.getTotalMemorySize() * share / (1024 * 1024)) + "MiB";
     }
 
-    /** The columns of a file (trimmed header → sniffed type) without reading all of it. */
+    /** The columns of a file (trimmed header → sniffed type) without reading all of it; sniffed once per file. */
     public Map<String, String> describe(Path file) {
+        Map<String, String> known = described.get(file);
+        if (known != null) return known;
         requireReadable(file);
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement s = conn.createStatement();
@@ -91,7 +95,8 @@ public final class DuckDbSource implements AutoCloseable {
                     + " column(s): the file does not look like a table with a header",
                     "SegmentBrief reads comma, semicolon, tab or pipe separated files with a header row");
         }
-        return out;
+        described.put(file, java.util.Collections.unmodifiableMap(out));
+        return described.get(file);
     }
 
     /** Counts per column of a whole file, for role inference: missing, distinct, range, whole numbers. */
@@ -367,11 +372,11 @@ public final class DuckDbSource implements AutoCloseable {
         return t.startsWith("DECIMAL") || t.matches("(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL)");
     }
 
-    private static String reader(Path file, Map<String, String> types, int rejectsIndex, boolean lenient) {
+    private String reader(Path file, Map<String, String> types, int rejectsIndex, boolean lenient) {
         String path = Sql.str(file.toString());
         if (!isCsv(file)) return "read_parquet(" + path + ")";
         StringBuilder r = new StringBuilder("read_csv(").append(path).append(", header = true, sample_size = 20480");
-        if (!isUtf8(file)) r.append(", encoding = 'latin-1'");
+        if (!utf8.computeIfAbsent(file.toAbsolutePath(), DuckDbSource::isUtf8)) r.append(", encoding = 'latin-1'");
         if (lenient) r.append(", ignore_errors = true");
         if (rejectsIndex >= 0) {
             r.append(", store_rejects = true, rejects_table = 'rej_").append(rejectsIndex)
