@@ -223,7 +223,7 @@ public final class MetricsEngine {
 
         // Sums, means and counts for every dimension and pair in one pass; distinct customers and medians are
         // holistic (no partial results to combine), and DuckDB computes them far faster one dimension at a time
-        // than inside GROUPING SETS (10M rows: 19 s together, under 1 s per dimension).
+        // than inside GROUPING SETS (10M rows: 19 s together, about 1 s per dimension).
         int measures = spec.measures().size();
         Map<Integer, Map<String, double[]>> partial = new LinkedHashMap<>();
         Map<Long, Map<List<String>, double[]>> cells = new LinkedHashMap<>();
@@ -250,12 +250,19 @@ public final class MetricsEngine {
                 }
             }
         }
+        // A distinct count beside holistic aggregates slows DuckDB's plan down (10M rows: 1.8 s together, 0.6 s +
+        // 0.5 s apart), so each dimension gets one query for its customers and one for its medians.
         Map<Integer, List<Row>> rowsByDim = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            StringBuilder h = new StringBuilder("SELECT d").append(i).append(", ")
-                    .append(spec.customerId() == null ? "count(*)" : "count(DISTINCT cust)");
+            Map<String, Long> customers = new LinkedHashMap<>();
+            String d = "d" + i;
+            try (ResultSet r = st.executeQuery("SELECT " + d + ", " + (spec.customerId() == null ? "count(*)" : "count(DISTINCT cust)")
+                    + " FROM (" + inner + ") GROUP BY " + d)) {
+                while (r.next()) customers.put(label(r.getString(1)), r.getLong(2));
+            }
+            StringBuilder h = new StringBuilder("SELECT ").append(d);
             for (int j = 0; j < measures; j++) h.append(", median(m").append(j).append(')');
-            h.append(" FROM (").append(inner).append(") GROUP BY d").append(i);
+            h.append(" FROM (").append(inner).append(") GROUP BY ").append(d);
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = st.executeQuery(h.toString())) {
                 while (r.next()) {
@@ -267,9 +274,9 @@ public final class MetricsEngine {
                         String m = spec.measures().get(j).column().name();
                         double total = totals.get(m).sum();
                         double sum = v[1 + 2 * j];
-                        stats.put(m, new Stats(sum, v[2 + 2 * j], num(r, 3 + j), total == 0 ? Double.NaN : sum / total));
+                        stats.put(m, new Stats(sum, v[2 + 2 * j], num(r, 2 + j), total == 0 ? Double.NaN : sum / total));
                     }
-                    rows.add(new Row(seg, (long) v[0], r.getLong(2), stats));
+                    rows.add(new Row(seg, (long) v[0], customers.getOrDefault(seg, 0L), stats));
                 }
             }
             rowsByDim.put(i, rows);
