@@ -59,9 +59,15 @@ public final class MetricsEngine {
             createViews(st);
             long rows = scalar(st, "SELECT count(*) FROM " + VIEW);
             if (rows == 0) {
+                String span = "";
+                if (!period.isAll()) {
+                    try (ResultSet r = st.executeQuery("SELECT min(" + data.dateColumn() + "), max(" + data.dateColumn() + ") FROM " + data.table())) {
+                        if (r.next() && r.getObject(1) != null) span = ": the data runs from " + r.getObject(1) + " to " + r.getObject(2);
+                    }
+                }
                 throw new segbrief.UserError(segbrief.UserError.Kind.DATA, spec.origin(),
                         "no rows" + (period.isAll() ? "" : " in period " + period.label()),
-                        period.isAll() ? "the data file has a header but no data" : "choose a period the data covers");
+                        period.isAll() ? "the data file has a header but no data" : "choose a period the data covers" + span);
             }
             LocalDate from = null;
             LocalDate to = null;
