@@ -16,6 +16,9 @@ import segbrief.pipeline.Timings;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Writes every bundled demo brief (data/*/brief.yaml) into the output folder and prints where they are.")
 public final class DemoCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of bundled scenarios (default: data).")
     Path data = Path.of("data");
 
@@ -24,6 +27,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(command.commandLine().getOut());
+    }
+
+    /** Runs every bundled brief, printing where each one went. */
+    Integer run(java.io.PrintWriter console) {
         List<Path> specs;
         try (Stream<Path> s = Files.list(data)) {
             specs = s.map(d -> d.resolve("brief.yaml")).filter(Files::isRegularFile).sorted().toList();
@@ -35,8 +43,10 @@ public final class DemoCommand implements Callable<Integer> {
             var computed = new BriefPipeline(t).compute(RunCommand.load(spec),
                     new BriefPipeline.Options(null, null, "50%"));
             Path folder = Outputs.write(computed.brief(), computed.scores(), Outputs.emailOptions(computed.spec(), null, null, null), out, t);
-            System.out.println(computed.brief().meta().title() + ": " + folder);
+            console.println(computed.brief().meta().title() + ": " + folder);
         }
+        console.println("Each folder holds executive.pdf, appendix.pdf, appendix-pdfa.pdf, summary.html, summary.eml,"
+                + " metrics.json, tables/ and (with customer ids) clusters.csv.");
         return 0;
     }
 }

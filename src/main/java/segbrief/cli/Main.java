@@ -16,9 +16,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Option(names = "--debug", description = "Print stack traces for errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() throws Exception {
-        return new DemoCommand().call();
+    public Integer call() {
+        return new DemoCommand().run(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
