@@ -63,6 +63,7 @@ public final class RunCommand implements Callable<Integer> {
     String memoryLimit = "50%";
 
     @Override
+    @SuppressWarnings("try") // the progress line lives exactly as long as the try block; nothing else uses it
     public Integer call() {
         Timings t = new Timings();
         BriefSpec spec = load(input);

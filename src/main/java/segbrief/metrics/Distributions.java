@@ -11,7 +11,6 @@ import segbrief.brief.ChartSpec;
 import segbrief.brief.Distribution;
 import segbrief.brief.Distribution.Group;
 import segbrief.brief.Distribution.Summary;
-import segbrief.brief.Formats;
 import segbrief.brief.ValueKind;
 import segbrief.source.Sql;
 
@@ -28,7 +27,7 @@ final class Distributions {
     private final Statement st;
     private final String view;
 
-    Distributions(Statement st, String view, Formats formats) {
+    Distributions(Statement st, String view) {
         this.st = st;
         this.view = view;
     }

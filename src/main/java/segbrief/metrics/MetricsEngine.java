@@ -89,7 +89,7 @@ public final class MetricsEngine {
             mark.accept("segments");
             List<Trend> trends = trends(st, from, to);
             mark.accept("trends");
-            var distributions = new Distributions(st, VIEW, formats).compute(distributionColumns(), distributionBy());
+            var distributions = new Distributions(st, VIEW).compute(distributionColumns(), distributionBy());
             mark.accept("distributions");
             List<ColumnProfile> columns = profile(st);
             mark.accept("profile");
