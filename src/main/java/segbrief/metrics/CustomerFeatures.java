@@ -21,6 +21,9 @@ public final class CustomerFeatures {
     /** A dimension value for customers who have none. */
     public static final String MISSING = "(missing)";
 
+    /** The dimension value of a customer left out of the lift sample (never a real value: it starts with NUL). */
+    public static final String NOT_SAMPLED = "\u0000not sampled";
+
     private static final String KEY = "__segbrief_key";
 
     private CustomerFeatures() {}
@@ -41,6 +44,17 @@ public final class CustomerFeatures {
     public static CustomerTable build(Connection c, String table, String customerColumn, String dateColumn,
                                       String amountColumn, String orderColumn, List<String> featureColumns,
                                       List<String> dimensionColumns) {
+        return build(c, table, customerColumn, dateColumn, amountColumn, orderColumn, featureColumns, dimensionColumns, 1.0);
+    }
+
+    /**
+     * As above, with each customer's dimension values (used only for lifts) read for a seeded, hash-chosen share
+     * {@code dimensionSample} of the customers; the others get {@link #NOT_SAMPLED}. Finding a customer's most
+     * frequent value costs a pass over every row per dimension, which dominates on millions of customers.
+     */
+    public static CustomerTable build(Connection c, String table, String customerColumn, String dateColumn,
+                                      String amountColumn, String orderColumn, List<String> featureColumns,
+                                      List<String> dimensionColumns, double dimensionSample) {
         List<String> features = featureColumns == null ? List.of() : List.copyOf(featureColumns);
         List<String> dims = dimensionColumns == null ? List.of() : List.copyOf(dimensionColumns);
         boolean derived = features.isEmpty();
@@ -57,7 +71,7 @@ public final class CustomerFeatures {
 
         List<String> names = derived ? List.of(TOTAL_SPEND, ORDERS, AVERAGE_ORDER_VALUE, RECENCY_DAYS) : features;
         String sql = sql(table, customerColumn, dateColumn, amountColumn, orderColumn, features, dims, derived,
-                CustomerSql.hasRowid(c, table));
+                CustomerSql.hasRowid(c, table), dimensionSample);
 
         List<String> ids = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
@@ -86,6 +100,13 @@ public final class CustomerFeatures {
 
     static String sql(String table, String customer, String date, String amount, String order,
                       List<String> features, List<String> dims, boolean derived, boolean rowid) {
+        return sql(table, customer, date, amount, order, features, dims, derived, rowid, 1.0);
+    }
+
+    static String sql(String table, String customer, String date, String amount, String order,
+                      List<String> features, List<String> dims, boolean derived, boolean rowid, double dimensionSample) {
+        boolean sampled = dimensionSample < 1.0;
+        String inSample = "(hash(CAST(" + KEY + " AS VARCHAR)) % 1000000) < " + Math.max(1, Math.round(dimensionSample * 1_000_000));
         // Without a customer column each row is a customer, numbered in storage order: rowid for a table (stable
         // under parallel scans), row_number() for a view.
         String key = given(customer) ? q(customer) : rowid ? "rowid + 1" : "row_number() OVER ()";
@@ -115,7 +136,8 @@ public final class CustomerFeatures {
             s.append(", d").append(d).append(" AS (SELECT ").append(KEY).append(", v FROM (SELECT ").append(KEY)
                     .append(", ").append(v).append(" AS v, row_number() OVER (PARTITION BY ").append(KEY)
                     .append(" ORDER BY count(*) DESC, ").append(v).append(") AS rn FROM src WHERE ")
-                    .append(q(dims.get(d))).append(" IS NOT NULL GROUP BY ").append(KEY).append(", ").append(v)
+                    .append(q(dims.get(d))).append(" IS NOT NULL").append(sampled ? " AND " + inSample : "")
+                    .append(" GROUP BY ").append(KEY).append(", ").append(v)
                     .append(") WHERE rn = 1)");
         }
         int p = derived ? 4 : features.size();
@@ -123,7 +145,9 @@ public final class CustomerFeatures {
         for (int j = 0; j < p; j++) s.append(", agg.f").append(j);
         s.append(", agg.measure");
         for (int d = 0; d < dims.size(); d++) {
-            s.append(", coalesce(d").append(d).append(".v, '").append(MISSING).append("')");
+            String value = "coalesce(d" + d + ".v, '" + MISSING + "')";
+            s.append(", ").append(sampled ? "CASE WHEN " + inSample.replace(KEY, "agg." + KEY) + " THEN " + value
+                    + " ELSE chr(0) || 'not sampled' END" : value);
         }
         s.append(" FROM agg");
         for (int d = 0; d < dims.size(); d++) {

@@ -37,6 +37,7 @@ import segbrief.spec.ImpliedRoles;
 /** The one-way pipeline: spec → source → metrics → segmentation → findings → Brief. Rendering is separate. */
 public final class BriefPipeline {
     public static final String VERSION = "0.1.0";
+    private static final long LIFT_SAMPLE = 100_000;
 
     /**
      * @param period      "2023", "2023-Q4", "2023-11" or null for all data
@@ -111,9 +112,11 @@ public final class BriefPipeline {
         // twelve segments (each costs a per-customer pass over every row).
         List<String> dims = spec.dimensions().stream().map(d -> d.column().name())
                 .filter(d -> metrics.segments(d) != null && metrics.segments(d).rows().size() <= 12).limit(3).toList();
+        // Lifts are shares, so a seeded sample of 100,000 customers reads them as well as everyone would.
+        double liftSample = metrics.customers() <= LIFT_SAMPLE ? 1.0 : (double) LIFT_SAMPLE / metrics.customers();
         CustomerTable table = CustomerFeatures.build(source.connection(), MetricsEngine.VIEW,
-                spec.customerId() == null ? null : spec.customerId().name(), date, amount,
-                c.features().stream().map(BriefSpec.Col::name).toList(), dims);
+                spec.customerId() == null ? null : spec.customerId().name(), date, amount, null,
+                c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
         SegmentOptions options = SegmentOptions.defaults(spec.seed()).withK(c.k()).withScaling(c.scaling());
         return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label()));

@@ -47,7 +47,7 @@ record ClusterProfiles(List<Clustering.Cluster> clusters, double[][] centroids, 
             }
         }
         List<String> names = ClusterNames.names(table.features(), z);
-        List<Map<String, Map<String, Double>>> lifts = lifts(table.dimensions(), labels, k, size);
+        List<Map<String, Map<String, Double>>> lifts = lifts(table.dimensions(), labels, k);
         List<Clustering.Cluster> clusters = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             double measureShare = hasMeasure && measureTotal != 0 ? measureSum[c] / measureTotal : Double.NaN;
@@ -64,25 +64,28 @@ record ClusterProfiles(List<Clustering.Cluster> clusters, double[][] centroids, 
     }
 
     /** Per cluster, per dimension, per value (by name): share inside the cluster over share overall. */
-    private static List<Map<String, Map<String, Double>>> lifts(Map<String, List<String>> dims, int[] labels, int k,
-                                                             long[] size) {
+    private static List<Map<String, Map<String, Double>>> lifts(Map<String, List<String>> dims, int[] labels, int k) {
         List<Map<String, Map<String, Double>>> out = new ArrayList<>();
         for (int c = 0; c < k; c++) out.add(new LinkedHashMap<>());
         int n = labels.length;
         for (var e : dims.entrySet()) {
             Map<String, long[]> counts = new HashMap<>();
             List<String> values = e.getValue();
+            long[] counted = new long[k + 1]; // customers whose value was read, per cluster and overall
             for (int i = 0; i < n; i++) {
+                if (segbrief.metrics.CustomerFeatures.NOT_SAMPLED.equals(values.get(i))) continue;
                 long[] cnt = counts.computeIfAbsent(values.get(i), x -> new long[k + 1]);
                 cnt[k]++;
                 cnt[labels[i] - 1]++;
+                counted[k]++;
+                counted[labels[i] - 1]++;
             }
             Map<String, long[]> sorted = new TreeMap<>(counts);
             for (int c = 0; c < k; c++) {
                 Map<String, Double> lift = new LinkedHashMap<>();
                 for (var v : sorted.entrySet()) {
-                    double overall = (double) v.getValue()[k] / n;
-                    double inside = size[c] == 0 ? 0 : (double) v.getValue()[c] / size[c];
+                    double overall = (double) v.getValue()[k] / counted[k];
+                    double inside = counted[c] == 0 ? 0 : (double) v.getValue()[c] / counted[c];
                     lift.put(v.getKey(), inside / overall);
                 }
                 out.get(c).put(e.getKey(), Collections.unmodifiableMap(lift));

@@ -95,4 +95,24 @@ class CustomerFeaturesTest {
         assertThatThrownBy(() -> CustomerFeatures.build(c, "sales data", "Customer ID", null, "Amount", List.of(),
                 List.of())).isInstanceOf(UserError.class).hasMessage("there are no features to cluster customers on");
     }
+
+    @Test
+    void a_lift_sample_reads_the_same_values_for_the_customers_it_keeps() {
+        CustomerTable all = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
+                List.of("Channel"), 1.0);
+        CustomerTable half = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
+                List.of("Channel"), 0.5);
+        CustomerTable again = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
+                List.of("Channel"), 0.5);
+        List<String> full = all.dimensions().get("Channel");
+        List<String> sampled = half.dimensions().get("Channel");
+        assertThat(half.ids()).isEqualTo(all.ids());
+        assertThat(sampled).isEqualTo(again.dimensions().get("Channel"));
+        assertThat(sampled).contains(CustomerFeatures.NOT_SAMPLED);
+        assertThat(sampled).anyMatch(v -> !v.equals(CustomerFeatures.NOT_SAMPLED));
+        for (int i = 0; i < full.size(); i++) {
+            if (!sampled.get(i).equals(CustomerFeatures.NOT_SAMPLED)) assertThat(sampled.get(i)).isEqualTo(full.get(i));
+        }
+        assertThat(full).doesNotContain(CustomerFeatures.NOT_SAMPLED);
+    }
 }

@@ -157,6 +157,23 @@ class SmileKMeansSegmenterTest {
     }
 
     @Test
+    void lifts_leave_out_customers_outside_the_lift_sample() {
+        double[][] v = {{1, 1}, {1.1, 1}, {0.9, 1}, {10, 10}, {10.1, 10}, {9.9, 10}, {10, 9.9}, {10, 10.1}};
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) ids.add("id" + i);
+        double[] measure = {1, 1, 1, 1, 1, 1, 1, 5};
+        String out = segbrief.metrics.CustomerFeatures.NOT_SAMPLED;
+        List<String> city = List.of("A", out, "B", "B", out, "B", "B", "A");
+        var t = new CustomerTable(ids, List.of("x", "y"), v, measure, Map.of("city", city));
+
+        Clustering.Cluster big = segmenter.segment(t, SegmentOptions.defaults(1).withK(2), "revenue").clustering().clusters().get(0);
+
+        // read customers only: inside the big cluster 3 of 4 are B; overall 4 of 6
+        assertThat(big.lifts().get("city")).containsOnlyKeys("A", "B");
+        assertThat(big.lifts().get("city").get("B")).isCloseTo((3 / 4.0) / (4 / 6.0), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void profiles_carry_shares_centroids_zscores_and_dimension_lifts() {
         double[][] v = {{1, 1}, {1.1, 1}, {0.9, 1}, {10, 10}, {10.1, 10}, {9.9, 10}, {10, 9.9}, {10, 10.1}};
         List<String> ids = new ArrayList<>();
