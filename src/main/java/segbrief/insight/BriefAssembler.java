@@ -130,8 +130,7 @@ public final class BriefAssembler {
     /** For scores and ratings: which segment has the highest average, against the overall average. */
     private Finding answerByMean(QuestionSpec q, SegmentTable t, String id) {
         String col = primary.column();
-        List<Row> ranked = charts.byValue(t, col).stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
-        if (ranked.isEmpty()) ranked = charts.byValue(t, col);
+        List<Row> ranked = rankedWithoutMissing(t);
         Row lead = ranked.getFirst();
         double mean = lead.measures().get(col).mean();
         double overall = m.totals().get(col).mean();
@@ -182,14 +181,20 @@ public final class BriefAssembler {
                 x.columns(), means, x.counts(), null);
     }
 
+    /** Segments by the ranking figure, "(missing)" left out unless it is all there is. */
+    private List<Row> rankedWithoutMissing(SegmentTable t) {
+        List<Row> all = charts.byValue(t, primary.column());
+        List<Row> known = all.stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
+        return known.isEmpty() ? all : known;
+    }
+
     private String num(double v) {
         return f.compact(v, primary.kind());
     }
 
     private Finding answerBySum(QuestionSpec q, SegmentTable t, String id) {
         String col = primary.column();
-        List<Row> ranked = charts.byValue(t, col).stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).toList();
-        if (ranked.isEmpty()) ranked = charts.byValue(t, col);
+        List<Row> ranked = rankedWithoutMissing(t);
         Row lead = ranked.getFirst();
         double leadSum = lead.measures().get(col).sum();
         double leadShare = lead.measures().get(col).share();

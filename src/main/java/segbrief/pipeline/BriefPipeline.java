@@ -141,10 +141,7 @@ public final class BriefPipeline {
                 if (k < 2 || k > 10) throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "out of range", "use auto or 2..10");
             }
         }
-        return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(), s.page(),
-                s.seed(), s.sources(), s.customerId(), s.date(), s.derive(), s.measures(), s.dimensions(), s.bins(),
-                s.crossTabs(), s.trend(), s.distributionColumns(), s.distributionBy(), s.questions(),
-                new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()), s.email(), s.period());
+        return s.withClusters(new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()));
     }
 
     /** Drops the last condition until the focus group is not empty. */

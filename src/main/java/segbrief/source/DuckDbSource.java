@@ -35,6 +35,7 @@ public final class DuckDbSource implements AutoCloseable {
     public static final String TABLE = "facts_all";
     public static final String DATE = "__date";
     private static final int MAX_REJECTIONS_SHOWN = 20;
+    private static final long FACTS_ROWS = 1_000_000;
 
     private final Connection conn;
 
@@ -99,7 +100,10 @@ public final class DuckDbSource implements AutoCloseable {
         return described.get(file);
     }
 
-    /** Counts per column of a whole file, for role inference: missing, distinct, range, whole numbers. */
+    /**
+     * Counts per column for role inference (missing, distinct, range, whole numbers), over the first million rows:
+     * roles show long before that, and a bare file is then read in full only once, by the ingest.
+     */
     public List<segbrief.spec.ColumnFacts> facts(Path file) {
         Map<String, String> cols = describe(file);
         StringBuilder q = new StringBuilder("SELECT count(*)");
@@ -111,7 +115,8 @@ public final class DuckDbSource implements AutoCloseable {
         }
         List<segbrief.spec.ColumnFacts> out = new ArrayList<>();
         try (Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery(q + " FROM " + reader(file, Map.of(), -1, true))) {
+             ResultSet r = st.executeQuery(q + " FROM (SELECT * FROM " + reader(file, Map.of(), -1, true) + " LIMIT "
+                     + FACTS_ROWS + ")")) {
             r.next();
             long rows = r.getLong(1);
             int i = 2;

@@ -98,6 +98,20 @@ public record BriefSpec(
         }
     }
 
+    /** The same spec with other dimensions. */
+    public BriefSpec withDimensions(List<DimensionSpec> dims) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period);
+    }
+
+    /** The same spec with another clusters section. */
+    public BriefSpec withClusters(ClusterSpec c) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
+                email, period);
+    }
+
     public MeasureSpec primary() {
         return measures.stream().filter(MeasureSpec::primary).findFirst().orElseThrow();
     }

@@ -30,9 +30,7 @@ public final class ImpliedRoles {
         for (Col c : wanted) {
             if (known.add(c.name())) dims.add(new DimensionSpec(c, SpecLoader.label(c.name())));
         }
-        return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(), s.page(),
-                s.seed(), s.sources(), s.customerId(), s.date(), s.derive(), s.measures(), dims, s.bins(), s.crossTabs(),
-                s.trend(), s.distributionColumns(), s.distributionBy(), s.questions(), s.clusters(), s.email(), s.period());
+        return s.withDimensions(dims);
     }
 
     /** Columns that must hold numbers: measures, binned columns, cluster features, distribution columns. */
