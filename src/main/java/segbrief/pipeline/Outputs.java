@@ -65,17 +65,21 @@ public final class Outputs {
                 return new byte[][]{plain.toByteArray(), archive.toByteArray()};
             });
             byte[] executive = render(out -> pdf.executive(brief, out));
+            timings.mark("  executive pdf");
             Map<String, byte[]> summary = html.summary(brief);
+            timings.mark("  summary html");
             EmailOptions mail = executive == null && email.attachPdf()
                     ? new EmailOptions(email.from(), email.to(), email.cc(), email.subject(), false) : email;
             byte[] eml = HtmlRenderer.toBytes(html.email(brief, mail, executive));
+            timings.mark("  email");
             byte[][] appendixPdfs = join(appendix);
+            timings.mark("  appendix pdfs");
             folder.write("executive.pdf", executive);
             folder.write("appendix.pdf", appendixPdfs[0]);
             folder.write("appendix-pdfa.pdf", appendixPdfs[1]);
             for (Map.Entry<String, byte[]> e : summary.entrySet()) folder.write(e.getKey(), e.getValue());
             folder.write("summary.eml", eml);
-            timings.mark("pdf, html, email");
+            timings.mark("  write");
             Path out = folder.commit();
             done = true;
             return out;
