@@ -62,7 +62,10 @@ public final class BriefPipeline {
         Period period = Period.parse(options.period() != null ? options.period() : raw.period());
         try (DuckDbSource source = DuckDbSource.open(options.tempDir(), options.memoryLimit())) {
             BriefSpec spec = resolve(withClusterOptions(raw, options), source);
-            Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec));
+            Set<String> available = new LinkedHashSet<>();
+            for (var s : spec.sources()) available.addAll(source.describe(s.file()).keySet());
+            Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec),
+                    ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);
             timings.mark("ingest");
 

@@ -43,6 +43,34 @@ public final class ImpliedRoles {
         return out;
     }
 
+    /**
+     * Every source column the brief reads: roles, dimensions, bins, measures, features, distributions, and any column
+     * a derive expression mentions (matched by name, so an unusual mention reads one column too many, never too few).
+     *
+     * @param available the source columns, as the files name them
+     */
+    public static Set<String> used(BriefSpec s, java.util.Collection<String> available) {
+        Set<String> out = new LinkedHashSet<>();
+        if (s.customerId() != null) out.add(s.customerId().name());
+        if (s.date() != null) out.add(s.date().name());
+        s.measures().forEach(m -> out.add(m.column().name()));
+        s.dimensions().forEach(d -> out.add(d.column().name()));
+        s.bins().forEach(b -> out.add(b.column().name()));
+        if (s.clusters() != null) s.clusters().features().forEach(f -> out.add(f.name()));
+        s.distributionColumns().forEach(c -> out.add(c.name()));
+        if (s.distributionBy() != null) out.add(s.distributionBy().name());
+        for (var src : s.sources()) {
+            if (src.joinLeft() != null) out.add(src.joinLeft().name());
+            if (src.joinRight() != null) out.add(src.joinRight().name());
+        }
+        if (!s.derive().isEmpty()) {
+            String exprs = s.derive().stream().map(d -> d.expr().toLowerCase(java.util.Locale.ROOT))
+                    .reduce("", (a, b) -> a + "\n" + b);
+            for (String c : available) if (exprs.contains(c.toLowerCase(java.util.Locale.ROOT))) out.add(c);
+        }
+        return out;
+    }
+
     /** Columns read as text whatever they look like: dimensions and the customer id (ids keep leading zeros). */
     public static Set<String> text(BriefSpec s) {
         Set<String> out = new LinkedHashSet<>();
