@@ -34,87 +34,125 @@ final class Distributions {
 
     record Column(String name, String label, ValueKind kind) {}
 
+    /**
+     * Three queries per column whatever the number of groups: the overall summary, every group's summary, and one
+     * GROUPING SETS pass for the histogram and the fine bins of the overall and per-group densities.
+     */
     List<Distribution> compute(List<Column> columns, String by) throws SQLException {
         List<Distribution> out = new ArrayList<>();
         for (Column c : columns) {
             String x = Sql.id(c.name());
-            Summary all = summary(x, null, null);
+            double[] p99 = new double[1];
+            Summary all = summary(x, p99);
             if (all == null || all.n() == 0) continue;
             double lo = all.min();
-            double hi = upper(x, all);
+            double hi = upper(all, p99[0]);
             List<Double> edges = niceEdges(lo, hi);
-            List<Long> counts = histogram(x, edges);
+            boolean grouped = by != null && !by.equals(c.name());
+            Map<String, Summary> groupSummaries = grouped ? groupSummaries(x, by) : Map.of();
+            Binned binned = bins(x, grouped ? by : null, groupSummaries.keySet(), edges, lo, hi);
             List<Group> groups = new ArrayList<>();
-            if (by != null && !by.equals(c.name())) {
-                for (String g : topGroups(by)) {
-                    Summary s = summary(x, by, g);
-                    if (s == null || s.n() < 2) continue;
-                    double[][] curve = density(x, by, g, s, lo, hi);
-                    groups.add(new Group(g, s, toList(curve[0]), toList(curve[1])));
-                }
+            for (var e : groupSummaries.entrySet()) {
+                Summary s = e.getValue();
+                if (s == null || s.n() < 2) continue;
+                double[][] curve = density(binned.fineByGroup().getOrDefault(e.getKey(), Map.of()), s, lo, hi);
+                groups.add(new Group(e.getKey(), s, toList(curve[0]), toList(curve[1])));
             }
-            double[][] curve = density(x, null, null, all, lo, hi);
+            double[][] curve = density(binned.fine(), all, lo, hi);
             // The overall density travels in the histogram; the insight stage titles it and adds box and violin.
             ChartSpec histogram = new ChartSpec.Histogram(c.name() + "-hist", "Distribution of " + c.label().toLowerCase(java.util.Locale.ROOT),
-                    c.label(), edges, counts, toList(curve[0]), toList(curve[1]));
-            out.add(new Distribution(c.name(), c.label(), c.kind(), all, counts, edges, by == null || by.equals(c.name()) ? null : by,
+                    c.label(), edges, binned.counts(), toList(curve[0]), toList(curve[1]));
+            out.add(new Distribution(c.name(), c.label(), c.kind(), all, binned.counts(), edges, grouped ? by : null,
                     groups, List.of(histogram)));
         }
         return out;
     }
 
     /** The histogram's top: the maximum, or the 99th percentile when a long tail would squash every bar into one. */
-    private double upper(String x, Summary s) throws SQLException {
+    private static double upper(Summary s, double p99) {
         double iqr = s.q3() - s.q1();
-        if (iqr > 0 && s.max() > s.q3() + 10 * iqr) {
-            try (ResultSet r = st.executeQuery("SELECT quantile_cont(" + x + ", 0.99) FROM " + view)) {
-                r.next();
-                return r.getDouble(1);
-            }
-        }
-        return s.max();
+        return iqr > 0 && s.max() > s.q3() + 10 * iqr ? p99 : s.max();
     }
 
-    private Summary summary(String x, String by, String group) throws SQLException {
-        String where = " WHERE " + x + " IS NOT NULL" + groupFilter(by, group);
+    /** The summary of every non-missing value; {@code p99[0]} receives the 99th percentile. */
+    private Summary summary(String x, double[] p99) throws SQLException {
         try (ResultSet r = st.executeQuery("SELECT count(" + x + "), avg(" + x + "), stddev_samp(" + x + "), min(" + x
-                + "), quantile_cont(" + x + ", [0.25, 0.5, 0.75]), max(" + x + ") FROM " + view + where)) {
+                + "), quantile_cont(" + x + ", [0.25, 0.5, 0.75, 0.99]), max(" + x + ") FROM " + view + " WHERE " + x + " IS NOT NULL")) {
             r.next();
             long n = r.getLong(1);
             if (n == 0) return null;
             Object[] q = (Object[]) r.getArray(5).getArray();
-            double sd = r.getDouble(3);
-            return new Summary(n, r.getDouble(2), r.wasNull() ? 0 : sd, r.getDouble(4), ((Number) q[0]).doubleValue(),
-                    ((Number) q[1]).doubleValue(), ((Number) q[2]).doubleValue(), r.getDouble(6));
+            p99[0] = ((Number) q[3]).doubleValue();
+            return summary(r, 1, q);
         }
     }
 
-    private List<String> topGroups(String by) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet r = st.executeQuery("SELECT CAST(" + Sql.id(by) + " AS VARCHAR) AS g, count(*) AS n FROM " + view
-                + " WHERE " + Sql.id(by) + " IS NOT NULL GROUP BY g ORDER BY n DESC, g LIMIT " + MAX_GROUPS)) {
-            while (r.next()) out.add(r.getString(1));
+    private static Summary summary(ResultSet r, int first, Object[] q) throws SQLException {
+        long n = r.getLong(first);
+        double sd = r.getDouble(first + 2);
+        boolean noSd = r.wasNull();
+        return new Summary(n, r.getDouble(first + 1), noSd ? 0 : sd, r.getDouble(first + 3), ((Number) q[0]).doubleValue(),
+                ((Number) q[1]).doubleValue(), ((Number) q[2]).doubleValue(), r.getDouble(first + 5));
+    }
+
+    /** The summaries of the largest groups (most rows, then name; at most eight), in name order. */
+    private Map<String, Summary> groupSummaries(String x, String by) throws SQLException {
+        record Ranked(String group, long rows, Summary summary) {}
+        List<Ranked> ranked = new ArrayList<>();
+        try (ResultSet r = st.executeQuery("SELECT CAST(" + Sql.id(by) + " AS VARCHAR) AS g, count(*), count(" + x + "), avg("
+                + x + "), stddev_samp(" + x + "), min(" + x + "), quantile_cont(" + x + ", [0.25, 0.5, 0.75]), max(" + x
+                + ") FROM " + view + " WHERE " + Sql.id(by) + " IS NOT NULL GROUP BY g")) {
+            while (r.next()) {
+                Object q = r.getArray(7) == null ? null : r.getArray(7).getArray();
+                Summary s = r.getLong(3) == 0 || q == null ? null : summary(r, 3, (Object[]) q);
+                ranked.add(new Ranked(r.getString(1), r.getLong(2), s));
+            }
         }
-        out.sort(String::compareTo);
+        ranked.sort(java.util.Comparator.comparingLong((Ranked k) -> -k.rows()).thenComparing(Ranked::group));
+        Map<String, Summary> out = new java.util.TreeMap<>();
+        for (Ranked k : ranked.subList(0, Math.min(MAX_GROUPS, ranked.size()))) out.put(k.group(), k.summary());
         return out;
     }
 
-    private List<Long> histogram(String x, List<Double> edges) throws SQLException {
+    /** Histogram counts, and fine-bin counts overall and per group (bin index → rows). */
+    private record Binned(List<Long> counts, Map<Integer, Long> fine, Map<String, Map<Integer, Long>> fineByGroup) {}
+
+    private Binned bins(String x, String by, java.util.Set<String> groups, List<Double> edges, double lo, double hi)
+            throws SQLException {
         int bins = edges.size() - 1;
-        double lo = edges.getFirst();
         double w = edges.get(1) - edges.get(0);
+        double start = edges.getFirst();
+        double span = hi - lo;
+        double fw = span / FINE_BINS;
+        String coarse = "least(greatest(CAST(floor((" + x + " - " + start + ") / " + w + ") AS BIGINT), 0), " + (bins - 1) + ")";
+        String fine = span > 0 ? "least(greatest(CAST(floor((" + x + " - " + lo + ") / " + fw + ") AS BIGINT), 0), "
+                + (FINE_BINS - 1) + ")" : "0";
+        String group = by == null || groups.isEmpty() ? "NULL::VARCHAR" : "CASE WHEN CAST(" + Sql.id(by) + " AS VARCHAR) IN ("
+                + String.join(", ", groups.stream().map(Sql::str).toList()) + ") THEN CAST(" + Sql.id(by) + " AS VARCHAR) END";
         long[] counts = new long[bins];
-        try (ResultSet r = st.executeQuery("SELECT least(greatest(CAST(floor((" + x + " - " + lo + ") / " + w
-                + ") AS BIGINT), 0), " + (bins - 1) + ") AS b, count(*) FROM " + view + " WHERE " + x + " IS NOT NULL GROUP BY b")) {
-            while (r.next()) counts[r.getInt(1)] += r.getLong(2);
+        Map<Integer, Long> overall = new java.util.TreeMap<>();
+        Map<String, Map<Integer, Long>> byGroup = new LinkedHashMap<>();
+        try (ResultSet r = st.executeQuery("SELECT GROUPING(g, fb, cb), g, fb, cb, count(*) FROM (SELECT " + group + " AS g, "
+                + fine + " AS fb, " + coarse + " AS cb FROM " + view + " WHERE " + x + " IS NOT NULL) GROUP BY GROUPING SETS ((cb), (fb), (g, fb))")) {
+            while (r.next()) {
+                long g = r.getLong(1);
+                long n = r.getLong(5);
+                if (g == 0b110) {
+                    counts[r.getInt(4)] += n;
+                } else if (g == 0b101) {
+                    overall.merge(r.getInt(3), n, Long::sum);
+                } else if (g == 0b001 && r.getString(2) != null) {
+                    byGroup.computeIfAbsent(r.getString(2), k -> new java.util.TreeMap<>()).merge(r.getInt(3), n, Long::sum);
+                }
+            }
         }
-        List<Long> out = new ArrayList<>();
-        for (long c : counts) out.add(c);
-        return out;
+        List<Long> list = new ArrayList<>();
+        for (long c : counts) list.add(c);
+        return new Binned(list, overall, byGroup);
     }
 
     /** Gaussian KDE with Silverman's bandwidth, from fine-binned counts; y is a probability density. */
-    private double[][] density(String x, String by, String group, Summary s, double lo, double hi) throws SQLException {
+    private static double[][] density(Map<Integer, Long> fine, Summary s, double lo, double hi) {
         double span = hi - lo;
         double[] xs = new double[CURVE_POINTS];
         double[] ys = new double[CURVE_POINTS];
@@ -123,12 +161,6 @@ final class Distributions {
             return new double[][]{xs, ys};
         }
         double fw = span / FINE_BINS;
-        Map<Integer, Long> fine = new LinkedHashMap<>();
-        try (ResultSet r = st.executeQuery("SELECT least(greatest(CAST(floor((" + x + " - " + lo + ") / " + fw
-                + ") AS BIGINT), 0), " + (FINE_BINS - 1) + ") AS b, count(*) FROM " + view + " WHERE " + x
-                + " IS NOT NULL" + groupFilter(by, group) + " GROUP BY b ORDER BY b")) {
-            while (r.next()) fine.put(r.getInt(1), r.getLong(2));
-        }
         double spread = Math.min(s.sd(), (s.q3() - s.q1()) / 1.34);
         if (spread <= 0) spread = s.sd() > 0 ? s.sd() : span / 10;
         double h = Math.max(0.9 * spread * Math.pow(s.n(), -0.2), fw);
@@ -143,10 +175,6 @@ final class Distributions {
             ys[i] = sum / (n * h * Math.sqrt(2 * Math.PI));
         }
         return new double[][]{xs, ys};
-    }
-
-    private static String groupFilter(String by, String group) {
-        return by == null ? "" : " AND CAST(" + Sql.id(by) + " AS VARCHAR) = " + Sql.str(group);
     }
 
     /** About 16 bins of a round width (1, 2 or 5 × 10^k) covering [lo, hi]. */

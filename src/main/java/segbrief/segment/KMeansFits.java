@@ -137,6 +137,40 @@ final class KMeansFits {
         return seen.size();
     }
 
+    /**
+     * {@code task(0..n-1)} on a few threads of their own, results in index order. Not the common fork-join pool:
+     * a pool worker waiting inside Smile's own parallel loops may pick up another of these tasks, which would reseed
+     * Smile's per-thread generator in the middle of a fit.
+     */
+    static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
+        int threads = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) return java.util.stream.IntStream.range(0, n).mapToObj(task).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "segbrief-kmeans");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> task.apply(index)));
+            }
+            List<T> out = new java.util.ArrayList<>();
+            for (var f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while clustering", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A seed for one purpose, derived from the user's seed so runs and bootstraps do not share streams. */
     static long mix(long seed, long a, long b) {
         return new SplittableRandom(seed ^ (a * 0x9E3779B97F4A7C15L) ^ (b * 0xC2B2AE3D27D4EB4FL)).nextLong();
