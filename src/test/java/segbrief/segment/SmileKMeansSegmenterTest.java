@@ -54,6 +54,19 @@ class SmileKMeansSegmenterTest {
     }
 
     @Test
+    void silhouette_and_stability_read_a_sub_sample_of_at_most_4000_and_stay_close_to_the_exact_silhouette() {
+        CustomerTable t = blobs(new double[][] {{0, 0}, {12, 0}, {0, 12}, {12, 12}}, 1500, 8, "x", "y");
+        SegmentResult r = segmenter.segment(t, SegmentOptions.defaults(3), "revenue");
+
+        assertThat(r.clustering().k()).isEqualTo(4);
+        assertThat(r.clustering().sampleSize()).isEqualTo(SmileKMeansSegmenter.SILHOUETTE_SAMPLE);
+        assertThat(r.clustering().stable()).isTrue();
+        int[] labels = java.util.Arrays.stream(r.clusterIds()).map(c -> c - 1).toArray();
+        double exact = Silhouette.means(t.values(), new int[][] {labels}, new int[] {4})[0];
+        assertThat(r.clustering().silhouette()).isCloseTo(exact, org.assertj.core.api.Assertions.within(0.02));
+    }
+
+    @Test
     void chooses_k_on_a_sample_and_assigns_everyone_when_there_are_more_customers_than_the_sample() {
         CustomerTable t = blobs(new double[][] {{0, 0}, {12, 0}, {0, 12}, {12, 12}}, 300, 8, "x", "y");
         var options = new SegmentOptions("zscore", null, 4, 200, 5);
