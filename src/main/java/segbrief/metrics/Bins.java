@@ -54,7 +54,7 @@ final class Bins {
         for (int i = 1; i < q; i++) probs.append(i > 1 ? ", " : "").append((double) i / q);
         probs.append(']');
         String from = customer == null ? view
-                : "(SELECT " + Sql.id(customer) + ", any_value(" + x + " ORDER BY " + x + ") AS " + x + " FROM " + view
+                : "(SELECT " + Sql.id(customer) + ", min(" + x + ") AS " + x + " FROM " + view
                   + " GROUP BY " + Sql.id(customer) + ")";
         List<Double> edges = new ArrayList<>();
         try (ResultSet r = st.executeQuery("SELECT min(" + x + "), quantile_cont(" + x + ", " + probs + "), max(" + x + ") FROM " + from)) {

@@ -85,7 +85,10 @@ public final class CustomerFeatures {
             for (int j = 0; j < p; j++) row[j] = number(rs, 2 + j);
             rows.add(row);
             measure.add(number(rs, 2 + p));
-            for (int d = 0; d < dims.size(); d++) dimValues.get(d).add(rs.getString(3 + p + d));
+            for (int d = 0; d < dims.size(); d++) {
+                String v = rs.getString(3 + p + d);
+                dimValues.get(d).add(v == null ? NOT_SAMPLED : v);
+            }
         });
         Map<String, List<String>> dimensions = new LinkedHashMap<>();
         for (int d = 0; d < dims.size(); d++) dimensions.put(dims.get(d), dimValues.get(d));
@@ -131,13 +134,18 @@ public final class CustomerFeatures {
             }
             s.append(", sum(").append(money).append(") AS measure FROM src GROUP BY ").append(KEY).append(")");
         }
+        if (!dims.isEmpty()) {
+            // the sampled customers' rows are picked once and shared by every dimension
+            s.append(", picked AS MATERIALIZED (SELECT ").append(KEY);
+            for (int d = 0; d < dims.size(); d++) s.append(", CAST(").append(q(dims.get(d))).append(" AS VARCHAR) AS v").append(d);
+            s.append(" FROM src").append(sampled ? " WHERE " + inSample : "").append(")");
+        }
         for (int d = 0; d < dims.size(); d++) {
-            String v = "CAST(" + q(dims.get(d)) + " AS VARCHAR)";
+            String v = "v" + d;
             s.append(", d").append(d).append(" AS (SELECT ").append(KEY).append(", v FROM (SELECT ").append(KEY)
                     .append(", ").append(v).append(" AS v, row_number() OVER (PARTITION BY ").append(KEY)
-                    .append(" ORDER BY count(*) DESC, ").append(v).append(") AS rn FROM src WHERE ")
-                    .append(q(dims.get(d))).append(" IS NOT NULL").append(sampled ? " AND " + inSample : "")
-                    .append(" GROUP BY ").append(KEY).append(", ").append(v)
+                    .append(" ORDER BY count(*) DESC, ").append(v).append(") AS rn FROM picked WHERE ")
+                    .append(v).append(" IS NOT NULL GROUP BY ").append(KEY).append(", ").append(v)
                     .append(") WHERE rn = 1)");
         }
         int p = derived ? 4 : features.size();
@@ -146,8 +154,9 @@ public final class CustomerFeatures {
         s.append(", agg.measure");
         for (int d = 0; d < dims.size(); d++) {
             String value = "coalesce(d" + d + ".v, '" + MISSING + "')";
+            // NULL for a customer outside the sample (read as NOT_SAMPLED): no string to build for most rows
             s.append(", ").append(sampled ? "CASE WHEN " + inSample.replace(KEY, "agg." + KEY) + " THEN " + value
-                    + " ELSE chr(0) || 'not sampled' END" : value);
+                    + " END" : value);
         }
         s.append(" FROM agg");
         for (int d = 0; d < dims.size(); d++) {

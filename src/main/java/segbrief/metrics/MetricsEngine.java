@@ -38,6 +38,8 @@ public final class MetricsEngine {
     private final Period period;
     private final Formats formats;
     private final List<Dim> dims = new ArrayList<>();
+    /** Exact distinct values per measure column, counted for the medians and reused by the profile. */
+    private final Map<String, Long> measureDistinct = new LinkedHashMap<>();
     private java.util.function.Consumer<String> mark = name -> { };
 
     public MetricsEngine(Connection conn, Ingested data, BriefSpec spec, Period period, Formats formats) {
@@ -78,21 +80,23 @@ public final class MetricsEngine {
                     to = r.getObject(2, LocalDate.class);
                 }
             }
-            long customers = customers(st, VIEW);
             Map<String, Metrics.Totals> totals = totals(st, VIEW);
             Metrics.Previous previous = previous(st);
             mark.accept("kpis");
             buildDims(st);
             List<SegmentTable> segments = new ArrayList<>();
             List<CrossTab> crossTabs = new ArrayList<>();
-            groupingSets(st, totals, segments, crossTabs);
-            List<Trend> trends = trends(st, from, to);
+            Map<String, List<Trend.Point>> periods = trendSums(st, from, to);
+            long[] customers = new long[1];
+            Map<String, Map<String, Long>> periodCustomers = new LinkedHashMap<>();
+            groupingSets(st, totals, segments, crossTabs, periods, periodCustomers, customers);
+            List<Trend> trends = trends(periods, periodCustomers);
             mark.accept("trends");
             var distributions = new Distributions(st, VIEW).compute(distributionColumns(), distributionBy());
             mark.accept("distributions");
-            List<ColumnProfile> columns = profile(st);
+            List<ColumnProfile> columns = profile(st, segments, customers[0]);
             mark.accept("profile");
-            return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
+            return new Metrics(period, from, to, rows, customers[0], totals, previous, segments, crossTabs, trends,
                     distributions, columns);
         } catch (SQLException e) {
             throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
@@ -204,8 +208,17 @@ public final class MetricsEngine {
 
     /** One pass: every dimension alone, then every cross-tab pair. */
     private void groupingSets(Statement st, Map<String, Metrics.Totals> totals, List<SegmentTable> segments,
-                              List<CrossTab> crossTabs) throws SQLException {
-        if (dims.isEmpty()) return;
+                              List<CrossTab> crossTabs, Map<String, List<Trend.Point>> periods,
+                              Map<String, Map<String, Long>> periodCustomers, long[] customersOut) throws SQLException {
+        if (dims.isEmpty()) {
+            List<Keyed> keyed = new ArrayList<>();
+            periods.forEach((grain, points) -> keyed.add(periodKey(grain, points)));
+            CustomerCounts counts = customerCounts(st, keyed);
+            int k = 0;
+            for (String grain : periods.keySet()) periodCustomers.put(grain, counts.byKey().get(k++));
+            customersOut[0] = counts.total();
+            return;
+        }
         List<int[]> pairs = crossTabPairs();
         int n = dims.size();
         StringBuilder inner = new StringBuilder("SELECT ");
@@ -256,7 +269,19 @@ public final class MetricsEngine {
             }
         }
         mark.accept("segment sums");
-        Map<Integer, Map<String, Long>> customers = distinctCustomers(st, inner.toString(), partial);
+        List<Keyed> keyed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<String> values = new ArrayList<>(partial.getOrDefault(i, Map.of()).keySet());
+            values.remove(SegmentTable.MISSING);
+            keyed.add(new Keyed(dims.get(i).sql(), values));
+        }
+        periods.forEach((grain, points) -> keyed.add(periodKey(grain, points)));
+        CustomerCounts counts = customerCounts(st, keyed);
+        Map<Integer, Map<String, Long>> customers = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) customers.put(i, counts.byKey().get(i));
+        int next = n;
+        for (String grain : periods.keySet()) periodCustomers.put(grain, counts.byKey().get(next++));
+        customersOut[0] = counts.total();
         mark.accept("segment customers");
         Map<Integer, Map<String, double[]>> medians = medians(st, inner.toString(), partial);
         mark.accept("segment medians");
@@ -304,69 +329,84 @@ public final class MetricsEngine {
     /** A measure with at most this many distinct values gets its medians from value counts, not by sorting. */
     private static final int DISCRETE_VALUES = 512;
 
+    /** An expression to count distinct customers by, with its values (missing excluded) when known. */
+    private record Keyed(String sql, List<String> values) {}
+
+    /** Distinct customers per value of each keyed expression (in order), and in all. */
+    private record CustomerCounts(List<Map<String, Long>> byKey, long total) {}
+
     /**
-     * Distinct customers per segment of every dimension. DuckDB's DISTINCT aggregate costs a pass and a big hash
-     * table per dimension (10M rows: 0.5 to 1.2 s each); instead one pass groups rows by customer and ORs, per
-     * dimension, the bit of each segment the customer bought in. Customers per segment are then counts of set bits,
-     * read from the few distinct masks. Dimensions with more than 63 segments keep the DISTINCT query.
+     * Distinct customers per value of every keyed expression (dimensions, trend periods) and in all. DuckDB's
+     * DISTINCT aggregate costs a pass and a big hash table per expression (10M rows: 0.5 to 1.2 s each); instead one
+     * pass groups rows by customer and ORs, per expression, the bit of each value the customer has rows in. Customers
+     * per value are then counts of set bits, read from the few distinct masks; the customers in all are the groups.
+     * Expressions with more than 63 values keep their own DISTINCT query. Without a customer column every row counts.
      */
-    private Map<Integer, Map<String, Long>> distinctCustomers(Statement st, String inner,
-                                                              Map<Integer, Map<String, double[]>> partial) throws SQLException {
-        Map<Integer, Map<String, Long>> out = new LinkedHashMap<>();
-        int n = dims.size();
-        for (int i = 0; i < n; i++) out.put(i, new LinkedHashMap<>());
-        if (spec.customerId() == null) return out;
+    private CustomerCounts customerCounts(Statement st, List<Keyed> keyed) throws SQLException {
+        List<Map<String, Long>> out = new ArrayList<>();
+        for (int i = 0; i < keyed.size(); i++) out.add(new LinkedHashMap<>());
+        if (spec.customerId() == null) return new CustomerCounts(out, scalar(st, "SELECT count(*) FROM " + VIEW));
+        String cust = Sql.id(spec.customerId().name());
         List<Integer> masked = new ArrayList<>();
-        Map<Integer, List<String>> bits = new LinkedHashMap<>();
-        StringBuilder q = new StringBuilder("SELECT cust");
-        for (int i = 0; i < n; i++) {
-            List<String> values = new ArrayList<>(partial.getOrDefault(i, Map.of()).keySet());
-            values.remove(SegmentTable.MISSING);
-            if (values.size() > MASK_BITS) {
-                try (ResultSet r = st.executeQuery("SELECT d" + i + ", count(DISTINCT cust) FROM (" + inner + ") GROUP BY d" + i)) {
+        List<List<String>> bits = new ArrayList<>();
+        StringBuilder q = new StringBuilder("SELECT ").append(cust);
+        for (int i = 0; i < keyed.size(); i++) {
+            Keyed k = keyed.get(i);
+            if (k.values().size() > MASK_BITS) {
+                try (ResultSet r = st.executeQuery("SELECT " + k.sql() + " AS v, count(DISTINCT " + cust + ") FROM " + VIEW
+                        + " GROUP BY v")) {
                     while (r.next()) out.get(i).put(label(r.getString(1)), r.getLong(2));
                 }
                 continue;
             }
+            List<String> values = new ArrayList<>(k.values());
             values.sort(String::compareTo);
             List<String> literals = values.stream().map(Sql::str).toList();
             // bit 0: missing; bit k: the k-th value (list_position counts from 1)
             q.append(", bit_or(1::UBIGINT << COALESCE(list_position([").append(String.join(", ", literals))
-                    .append("]::VARCHAR[], d").append(i).append("), 0)) AS m").append(i);
+                    .append("]::VARCHAR[], ").append(k.sql()).append("), 0)) AS m").append(i);
             masked.add(i);
-            bits.put(i, values);
+            bits.add(values);
         }
-        if (masked.isEmpty()) return out;
-        q.append(" FROM (").append(inner).append(") WHERE cust IS NOT NULL GROUP BY cust");
+        q.append(" FROM ").append(VIEW).append(" WHERE ").append(cust).append(" IS NOT NULL GROUP BY ").append(cust);
         StringBuilder g = new StringBuilder("SELECT GROUPING(");
+        if (masked.isEmpty()) g.append("m");
         for (int k = 0; k < masked.size(); k++) g.append(k > 0 ? ", " : "").append('m').append(masked.get(k));
         g.append(')');
         for (int i : masked) g.append(", m").append(i);
-        g.append(", count(*) FROM (").append(q).append(") GROUP BY GROUPING SETS (");
-        for (int k = 0; k < masked.size(); k++) g.append(k > 0 ? ", " : "").append("(m").append(masked.get(k)).append(')');
-        g.append(')');
-        Map<Integer, long[]> perBit = new LinkedHashMap<>();
-        for (int i : masked) perBit.put(i, new long[MASK_BITS + 1]);
+        g.append(", count(*) FROM (").append(masked.isEmpty() ? "SELECT 0 AS m FROM (" + q + ")" : q)
+                .append(") GROUP BY GROUPING SETS (");
+        for (int k = 0; k < masked.size(); k++) g.append("(m").append(masked.get(k)).append("), ");
+        g.append("())");
+        List<long[]> perBit = new ArrayList<>();
+        for (int k = 0; k < masked.size(); k++) perBit.add(new long[MASK_BITS + 1]);
+        long total = 0;
+        int width = Math.max(1, masked.size());
         try (ResultSet r = st.executeQuery(g.toString())) {
             while (r.next()) {
                 long grouping = r.getLong(1);
+                long count = r.getLong(2 + masked.size());
+                if (grouping == (1L << width) - 1) {  // the empty set: every customer once
+                    total = count;
+                    continue;
+                }
                 for (int k = 0; k < masked.size(); k++) {
                     if ((grouping & (1L << (masked.size() - 1 - k))) != 0) continue;
                     String mask = r.getString(2 + k);  // UBIGINT: all 64 bits may be in use
                     long m = mask == null ? 0 : Long.parseUnsignedLong(mask);
-                    long count = r.getLong(2 + masked.size());
-                    long[] c = perBit.get(masked.get(k));
+                    long[] c = perBit.get(k);
                     for (int b = 0; b <= MASK_BITS; b++) if ((m >>> b & 1) != 0) c[b] += count;
                 }
             }
         }
-        for (int i : masked) {
-            long[] c = perBit.get(i);
-            List<String> values = bits.get(i);
-            if (c[0] > 0) out.get(i).put(SegmentTable.MISSING, c[0]);
-            for (int k = 0; k < values.size(); k++) out.get(i).put(values.get(k), c[k + 1]);
+        for (int k = 0; k < masked.size(); k++) {
+            long[] c = perBit.get(k);
+            List<String> values = bits.get(k);
+            Map<String, Long> target = out.get(masked.get(k));
+            if (c[0] > 0) target.put(SegmentTable.MISSING, c[0]);
+            for (int v = 0; v < values.size(); v++) target.put(values.get(v), c[v + 1]);
         }
-        return out;
+        return new CustomerCounts(out, total);
     }
 
     /**
@@ -395,39 +435,65 @@ public final class MetricsEngine {
         for (int j = 0; j < measures; j++) dq.append(", count(DISTINCT m").append(j).append(')');
         try (ResultSet r = st.executeQuery(dq + " FROM (" + inner + ")")) {
             r.next();
+            long[] distinct = new long[measures];
             for (int j = 0; j < measures; j++) {
-                long distinct = r.getLong(2 + j);
-                if (distinct <= DISCRETE_VALUES && distinct * segments <= 500_000) discrete.add(j);
-                else continuous.add(j);
+                distinct[j] = r.getLong(2 + j);
+                measureDistinct.put(spec.measures().get(j).column().name(), distinct[j]);
             }
+            // fewest values first, while the value combinations per segment stay small enough to count
+            List<Integer> byValues = new ArrayList<>();
+            for (int j = 0; j < measures; j++) byValues.add(j);
+            byValues.sort(Comparator.comparingLong((Integer j) -> distinct[j]).thenComparingInt(j -> j));
+            long combinations = Math.max(1, segments);
+            for (int j : byValues) {
+                long values = distinct[j] + 1;  // and missing
+                if (distinct[j] <= DISCRETE_VALUES && combinations * values <= 500_000) {
+                    discrete.add(j);
+                    combinations *= values;
+                } else {
+                    continuous.add(j);
+                }
+            }
+            discrete.sort(Integer::compare);
+            continuous.sort(Integer::compare);
         }
-        for (int j : discrete) {
-            // value counts per segment of every dimension: GROUPING SETS ((d0, mj), (d1, mj), ...)
+        if (!discrete.isEmpty()) {
+            // value counts per segment of every dimension, all few-valued measures at once:
+            // GROUPING SETS ((d0, ma, mb), (d1, ma, mb), ...), each measure's counts summed over the others
+            StringBuilder ms = new StringBuilder();
+            for (int j : discrete) ms.append(", m").append(j);
             StringBuilder q = new StringBuilder("SELECT GROUPING(");
             for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append('d').append(i);
             q.append(')');
             for (int i = 0; i < n; i++) q.append(", d").append(i);
-            q.append(", m").append(j).append(", count(*) FROM (").append(inner).append(") WHERE m").append(j)
-                    .append(" IS NOT NULL GROUP BY GROUPING SETS (");
-            for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(", m").append(j).append(')');
+            q.append(ms).append(", count(*) FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
+            for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(ms).append(')');
             q.append(')');
-            Map<Integer, Map<String, java.util.TreeMap<Double, Long>>> counts = new LinkedHashMap<>();
+            int nd = discrete.size();
+            List<Map<Integer, Map<String, java.util.TreeMap<Double, Long>>>> counts = new ArrayList<>();
+            for (int k = 0; k < nd; k++) counts.add(new LinkedHashMap<>());
             try (ResultSet r = st.executeQuery(q.toString())) {
                 while (r.next()) {
                     long g = r.getLong(1);
-                    for (int i = 0; i < n; i++) {
-                        if ((g & (1L << (n - 1 - i))) != 0) continue;
-                        counts.computeIfAbsent(i, x -> new LinkedHashMap<>())
-                                .computeIfAbsent(label(r.getString(2 + i)), x -> new java.util.TreeMap<>())
-                                .merge(r.getDouble(2 + n), r.getLong(3 + n), Long::sum);
-                        break;
+                    int i = 0;
+                    while (i < n && (g & (1L << (n - 1 - i))) != 0) i++;
+                    if (i == n) continue;
+                    String seg = label(r.getString(2 + i));
+                    long count = r.getLong(2 + n + nd);
+                    for (int k = 0; k < nd; k++) {
+                        double value = r.getDouble(2 + n + k);
+                        if (r.wasNull()) continue;
+                        counts.get(k).computeIfAbsent(i, x -> new LinkedHashMap<>())
+                                .computeIfAbsent(seg, x -> new java.util.TreeMap<>()).merge(value, count, Long::sum);
                     }
                 }
             }
-            for (var byDim : counts.entrySet()) {
-                for (var bySeg : byDim.getValue().entrySet()) {
-                    double[] target = out.get(byDim.getKey()).get(bySeg.getKey());
-                    if (target != null) target[j] = medianOf(bySeg.getValue());
+            for (int k = 0; k < nd; k++) {
+                for (var byDim : counts.get(k).entrySet()) {
+                    for (var bySeg : byDim.getValue().entrySet()) {
+                        double[] target = out.get(byDim.getKey()).get(bySeg.getKey());
+                        if (target != null) target[discrete.get(k)] = medianOf(bySeg.getValue());
+                    }
                 }
             }
         }
@@ -516,8 +582,13 @@ public final class MetricsEngine {
         return -1;
     }
 
-    private List<Trend> trends(Statement st, LocalDate from, LocalDate to) throws SQLException {
-        if (data.dateColumn() == null || from == null || "none".equals(spec.trend())) return List.of();
+    /**
+     * Rows and primary sum per period for every trend grain (customers come later, from the shared per-customer
+     * pass); grain → points in time order, each point's segment label being the period's start date.
+     */
+    private Map<String, List<Trend.Point>> trendSums(Statement st, LocalDate from, LocalDate to) throws SQLException {
+        Map<String, List<Trend.Point>> out = new LinkedHashMap<>();
+        if (data.dateColumn() == null || from == null || "none".equals(spec.trend())) return out;
         List<String> grains = new ArrayList<>();
         if (data.yearsOnly()) {
             grains.add("year");
@@ -531,21 +602,38 @@ public final class MetricsEngine {
         for (var q : spec.questions()) {
             if (q.isTrend() && !grains.contains(q.trend()) && !(data.yearsOnly() && !q.trend().equals("year"))) grains.add(q.trend());
         }
-        List<Trend> out = new ArrayList<>();
-        String d = data.dateColumn();
-        String cust = spec.customerId() == null ? "count(*)" : "count(DISTINCT " + Sql.id(spec.customerId().name()) + ")";
         String primary = Sql.id(spec.primary().column().name());
         for (String grain : grains) {
             List<Trend.Point> points = new ArrayList<>();
-            try (ResultSet r = st.executeQuery("SELECT CAST(date_trunc('" + grain + "', " + d + ") AS DATE) AS p, count(*), " + cust
-                    + ", COALESCE(sum(" + primary + "), 0) FROM " + VIEW + " WHERE " + d + " IS NOT NULL GROUP BY p ORDER BY p")) {
-                while (r.next()) {
-                    LocalDate p = r.getObject(1, LocalDate.class);
-                    points.add(new Trend.Point(periodLabel(grain, p), r.getLong(2), r.getLong(3), r.getDouble(4)));
-                }
+            try (ResultSet r = st.executeQuery("SELECT " + periodSql(grain) + " AS p, count(*), COALESCE(sum(" + primary
+                    + "), 0) FROM " + VIEW + " WHERE " + data.dateColumn() + " IS NOT NULL GROUP BY p ORDER BY p")) {
+                while (r.next()) points.add(new Trend.Point(r.getString(1), r.getLong(2), 0, r.getDouble(3)));
+            }
+            out.put(grain, points);
+        }
+        return out;
+    }
+
+    /** The start of a row's period as text (2023-01-01), the key trends are counted by. */
+    private String periodSql(String grain) {
+        return "CAST(CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE) AS VARCHAR)";
+    }
+
+    private Keyed periodKey(String grain, List<Trend.Point> points) {
+        return new Keyed(periodSql(grain), points.stream().map(Trend.Point::period).toList());
+    }
+
+    private List<Trend> trends(Map<String, List<Trend.Point>> periods, Map<String, Map<String, Long>> customers) {
+        List<Trend> out = new ArrayList<>();
+        periods.forEach((grain, sums) -> {
+            Map<String, Long> byPeriod = customers.getOrDefault(grain, Map.of());
+            List<Trend.Point> points = new ArrayList<>();
+            for (Trend.Point p : sums) {
+                long c = spec.customerId() == null ? p.count() : byPeriod.getOrDefault(p.period(), 0L);
+                points.add(new Trend.Point(periodLabel(grain, LocalDate.parse(p.period())), p.count(), c, p.sum()));
             }
             if (points.size() >= 2) out.add(new Trend(grain, spec.primary().column().name(), points, null));
-        }
+        });
         return out;
     }
 
@@ -580,11 +668,22 @@ public final class MetricsEngine {
         return spec.distributionBy() == null ? null : spec.distributionBy().name();
     }
 
-    private List<ColumnProfile> profile(Statement st) throws SQLException {
+    /**
+     * Missing and distinct values per column. Distinct counts already known exactly are reused (a dimension's
+     * segments, the customers, the measures' values); the rest are HyperLogLog estimates from one pass.
+     */
+    private List<ColumnProfile> profile(Statement st, List<SegmentTable> segments, long customers) throws SQLException {
         List<String> cols = new ArrayList<>(data.columns().keySet());
+        Map<String, Long> known = new LinkedHashMap<>(measureDistinct);
+        for (int i = 0; i < dims.size() && i < segments.size(); i++) {
+            if (dims.get(i).binned()) continue;
+            known.put(dims.get(i).column(), segments.get(i).rows().stream().filter(r -> !r.segment().equals(SegmentTable.MISSING)).count());
+        }
+        if (spec.customerId() != null) known.put(spec.customerId().name(), customers);
         StringBuilder q = new StringBuilder("SELECT count(*)");
         for (String c : cols) {
-            q.append(", count(").append(Sql.id(c)).append("), approx_count_distinct(").append(Sql.id(c)).append(')');
+            q.append(", count(").append(Sql.id(c)).append("), ")
+                    .append(known.containsKey(c) ? "NULL" : "approx_count_distinct(" + Sql.id(c) + ")");
         }
         List<ColumnProfile> out = new ArrayList<>();
         try (ResultSet r = st.executeQuery(q + " FROM " + VIEW)) {
@@ -592,7 +691,8 @@ public final class MetricsEngine {
             long rows = r.getLong(1);
             for (int i = 0; i < cols.size(); i++) {
                 String c = cols.get(i);
-                out.add(new ColumnProfile(c, role(c), data.columns().get(c), rows - r.getLong(2 + 2 * i), r.getLong(3 + 2 * i)));
+                long distinct = known.containsKey(c) ? known.get(c) : r.getLong(3 + 2 * i);
+                out.add(new ColumnProfile(c, role(c), data.columns().get(c), rows - r.getLong(2 + 2 * i), distinct));
             }
         }
         return out;

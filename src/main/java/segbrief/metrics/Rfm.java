@@ -82,13 +82,13 @@ public final class Rfm {
         var f = new IntList();
         var m = new IntList();
         List<String> segments = new ArrayList<>();
-        CustomerSql.query(c, table, "SELECT CAST(k AS VARCHAR), r, f, m, segment FROM " + scored + " ORDER BY k",
+        CustomerSql.query(c, table, "SELECT CAST(k AS VARCHAR), r, f, m FROM " + scored + " ORDER BY k",
                 rs -> {
                     ids.add(rs.getString(1));
                     r.add(rs.getInt(2));
                     f.add(rs.getInt(3));
                     m.add(rs.getInt(4));
-                    segments.add(rs.getString(5));
+                    segments.add(segmentOf(r.last(), f.last()));  // the table's segment, without a string per row
                 });
         if (ids.isEmpty()) return Optional.empty();
 
@@ -169,5 +169,7 @@ public final class Rfm {
         }
 
         int[] toArray() { return java.util.Arrays.copyOf(a, n); }
+
+        int last() { return a[n - 1]; }
     }
 }

@@ -130,6 +130,9 @@ class MetricsEngineTest {
         rows.forEach(d -> byMonth.merge(d.date().substring(0, 7), d.amount(), Double::sum));
         assertThat(trend.points()).extracting(p -> p.period()).containsExactlyElementsOf(byMonth.keySet());
         trend.points().forEach(p -> assertThat(p.sum()).isCloseTo(byMonth.get(p.period()), within(1e-6)));
+        Map<String, java.util.Set<String>> donors = new TreeMap<>();
+        rows.forEach(d -> donors.computeIfAbsent(d.date().substring(0, 7), k -> new java.util.HashSet<>()).add(d.donor()));
+        trend.points().forEach(p -> assertThat(p.customers()).as(p.period()).isEqualTo(donors.get(p.period()).size()));
     }
 
     @Test
