@@ -273,6 +273,7 @@ public final class MetricsEngine {
         for (int i = 0; i < n; i++) {
             List<String> values = new ArrayList<>(partial.getOrDefault(i, Map.of()).keySet());
             values.remove(SegmentTable.MISSING);
+            values.sort(String::compareTo);
             keyed.add(new Keyed(dims.get(i).sql(), values));
         }
         periods.forEach((grain, points) -> keyed.add(periodKey(grain, points)));
@@ -330,7 +331,15 @@ public final class MetricsEngine {
     private static final int DISCRETE_VALUES = 512;
 
     /** An expression to count distinct customers by, with its values (missing excluded) when known. */
-    private record Keyed(String sql, List<String> values) {}
+    /**
+     * An expression to count distinct customers by: {@code sql} gives the value, {@code position} the value's 1-based
+     * place in {@code values} (NULL when missing), or null to look the value up in the (sorted) list.
+     */
+    private record Keyed(String sql, String position, List<String> values) {
+        Keyed(String sql, List<String> sortedValues) {
+            this(sql, null, sortedValues);
+        }
+    }
 
     /** Distinct customers per value of each keyed expression (in order), and in all. */
     private record CustomerCounts(List<Map<String, Long>> byKey, long total) {}
@@ -359,12 +368,11 @@ public final class MetricsEngine {
                 }
                 continue;
             }
-            List<String> values = new ArrayList<>(k.values());
-            values.sort(String::compareTo);
-            List<String> literals = values.stream().map(Sql::str).toList();
-            // bit 0: missing; bit k: the k-th value (list_position counts from 1)
-            q.append(", bit_or(1::UBIGINT << COALESCE(list_position([").append(String.join(", ", literals))
-                    .append("]::VARCHAR[], ").append(k.sql()).append("), 0)) AS m").append(i);
+            List<String> values = k.values();
+            String position = k.position() != null ? k.position() : "list_position(["
+                    + String.join(", ", values.stream().map(Sql::str).toList()) + "]::VARCHAR[], " + k.sql() + ")";
+            // bit 0: missing; bit k: the k-th value
+            q.append(", bit_or(1::UBIGINT << COALESCE(").append(position).append(", 0)) AS m").append(i);
             masked.add(i);
             bits.add(values);
         }
@@ -619,8 +627,25 @@ public final class MetricsEngine {
         return "CAST(CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE) AS VARCHAR)";
     }
 
+    /** Every period from the first to the last (gaps included), its place found by date arithmetic, not by text. */
     private Keyed periodKey(String grain, List<Trend.Point> points) {
-        return new Keyed(periodSql(grain), points.stream().map(Trend.Point::period).toList());
+        List<String> values = new ArrayList<>();
+        if (!points.isEmpty()) {
+            LocalDate first = LocalDate.parse(points.getFirst().period());
+            LocalDate last = LocalDate.parse(points.getLast().period());
+            for (LocalDate p = first; !p.isAfter(last) && values.size() <= MASK_BITS; p = next(grain, p)) values.add(p.toString());
+        }
+        String position = points.isEmpty() ? "NULL" : "date_diff('" + grain + "', DATE '" + points.getFirst().period()
+                + "', CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE)) + 1";
+        return new Keyed(periodSql(grain), position, values);
+    }
+
+    private static LocalDate next(String grain, LocalDate p) {
+        return switch (grain) {
+            case "year" -> p.plusYears(1);
+            case "quarter" -> p.plusMonths(3);
+            default -> p.plusMonths(1);
+        };
     }
 
     private List<Trend> trends(Map<String, List<Trend.Point>> periods, Map<String, Map<String, Long>> customers) {
