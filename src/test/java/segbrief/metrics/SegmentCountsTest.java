@@ -37,7 +37,7 @@ class SegmentCountsTest {
         Random rnd = new Random(11);
         StringBuilder csv = new StringBuilder("customer,tier,shop,amount,items,score\n");
         for (int i = 0; i < 3000; i++) {
-            String customer = "C" + rnd.nextInt(400);
+            String customer = String.valueOf(1 + rnd.nextInt(400));  // plain integers: ids become BIGINT
             String tier = rnd.nextInt(20) == 0 ? "" : List.of("Gold", "Silver", "Bronze", " Silver ", "Iron").get(rnd.nextInt(5));
             String shop = "Shop " + rnd.nextInt(90);                                // 90 segments: no bitmask
             String amount = String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 500);  // ~3000 values
