@@ -64,10 +64,11 @@ public final class BriefPipeline {
             BriefSpec spec = resolve(withClusterOptions(raw, options), source);
             Set<String> available = new LinkedHashSet<>();
             for (var s : spec.sources()) available.addAll(source.describe(s.file()).keySet());
+            source.onStage(name -> timings.mark("  " + name));
             Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec),
                     ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);
-            timings.mark("ingest");
+            timings.mark("  ingest done");
 
             Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
             MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
