@@ -43,12 +43,16 @@ public final class DuckDbSource implements AutoCloseable {
 
     private final Path spill;
     private java.util.function.Consumer<String> mark = name -> { };
+    private boolean compressed;
     private final Map<Path, Map<String, String>> described = new java.util.HashMap<>();
     private final Map<Path, Boolean> utf8 = new java.util.HashMap<>();
 
-    private DuckDbSource(Connection conn, Path spill) {
+    private final long limitBytes;
+
+    private DuckDbSource(Connection conn, Path spill, long limitBytes) {
         this.conn = conn;
         this.spill = spill;
+        this.limitBytes = limitBytes;
     }
 
     /**
@@ -60,34 +64,15 @@ public final class DuckDbSource implements AutoCloseable {
         try {
             Path root = tempRoot != null ? tempRoot : Path.of(System.getProperty("java.io.tmpdir"));
             Path spill = root.resolve("segbrief-spill-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-            Connection c = connect(spill);
+            Connection c = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement s = c.createStatement()) {
                 s.execute("SET temp_directory = " + Sql.str(spill.toString()));
                 if (memoryLimit != null) s.execute("SET memory_limit = " + Sql.str(absolute(memoryLimit)));
                 s.execute("SET preserve_insertion_order = false");
             }
-            return new DuckDbSource(c, spill);
+            return new DuckDbSource(c, spill, memoryLimit == null ? physicalBytes() * 8 / 10 : limitBytes(memoryLimit));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A database file in the private spill folder rather than a plain in-memory one: DuckDB compresses what it
-     * writes to a file (dictionaries for text, bit-packing for numbers) as a large load streams in, so the ingested
-     * table takes about a tenth of the memory (10M rows: 1.7 GB uncompressed, 150 MB) and scans of compressed text
-     * group faster. Nothing is kept: the file goes with the folder on close. In memory if the folder is unwritable.
-     */
-    private static Connection connect(Path spill) throws SQLException {
-        try {
-            Files.createDirectories(spill);
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + spill.resolve("facts.duckdb"));
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA disable_checkpoint_on_shutdown");
-            }
-            return c;
-        } catch (IOException | SQLException e) {
-            return DriverManager.getConnection("jdbc:duckdb:");
         }
     }
 
@@ -98,6 +83,70 @@ public final class DuckDbSource implements AutoCloseable {
         this.mark = mark;
         return this;
     }
+
+    private static long physicalBytes() {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os.getTotalMemorySize();
+    }
+
+    /** The memory limit in bytes ("50%", "4GB", "1500MiB"); the physical memory when unreadable. */
+    public static long limitBytes(String limit) {
+        String a = absolute(limit).strip().toUpperCase(Locale.ROOT).replace(" ", "");
+        var m = java.util.regex.Pattern.compile("([0-9.]+)(KB|KIB|MB|MIB|GB|GIB|TB|TIB)?").matcher(a);
+        if (!m.matches()) return physicalBytes();
+        double v = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "B" : m.group(2);
+        double scale = switch (unit) {
+            case "KB" -> 1e3;
+            case "KIB" -> 1024;
+            case "MB" -> 1e6;
+            case "MIB" -> Math.pow(1024, 2);
+            case "GB" -> 1e9;
+            case "GIB" -> Math.pow(1024, 3);
+            case "TB" -> 1e12;
+            case "TIB" -> Math.pow(1024, 4);
+            default -> 1;
+        };
+        return (long) (v * scale);
+    }
+
+    /**
+     * For an input whose table would take more than a third of the memory limit, the tables go to a scratch
+     * database file in the private spill folder instead of plain memory: DuckDB compresses what it writes to a file
+     * (dictionaries for text, bit-packing for numbers), so 10M transaction rows take about 150 MB instead of 1.7 GB
+     * and a 100M-row input fits in memory instead of spilling. Writing compressed costs time (10M rows: the load
+     * takes about twice as long and some scans are slower), so smaller inputs stay in plain memory. Nothing is
+     * kept: the file goes with the folder on close.
+     */
+    private void chooseStorage(List<SourceSpec> sources) throws SQLException {
+        long estimate = 0;
+        for (SourceSpec src : sources) {
+            try {
+                long bytes = Files.size(src.file());
+                String n = src.file().getFileName().toString().toLowerCase(Locale.ROOT);
+                // a table takes about 1.7x its CSV; compressed files and Parquet expand several times
+                estimate += (long) (bytes * (isCsv(src.file()) && !n.endsWith(".gz") && !n.endsWith(".zst") ? 1.7 : 6));
+            } catch (IOException e) {
+                return;  // unreadable files fail with a clear message later
+            }
+        }
+        // -Dsegbrief.storage=memory|compressed overrides the estimate (tests use it; so can a user who knows better)
+        String forced = System.getProperty("segbrief.storage", "auto");
+        if (forced.equals("memory") || (!forced.equals("compressed") && estimate <= limitBytes / 3)) return;
+        try {
+            Files.createDirectories(spill);
+        } catch (IOException e) {
+            return;  // no scratch folder: stay in memory and spill as usual
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("ATTACH " + Sql.str(spill.resolve("facts.duckdb").toString()) + " AS store");
+            s.execute("USE store");
+        }
+        compressed = true;
+    }
+
+    /** True when the tables went to a compressed scratch database (see {@code chooseStorage}). */
+    public boolean compressed() { return compressed; }
 
     /** "50%" of physical memory in MiB; anything else passes through ("4GB"). */
     static String absolute(String limit) {
@@ -226,6 +275,8 @@ public final class DuckDbSource implements AutoCloseable {
         }
         String dateType = spec.date() == null ? null : finalTypes.get(spec.date().name());
         try (Statement st = conn.createStatement()) {
+            chooseStorage(sources);
+            if (compressed) notes.add("Large for the memory limit: the data was held compressed in a scratch database");
             long rejected = 0;
             String from;
             if (sources.size() == 1) {

@@ -100,6 +100,28 @@ class SegmentCountsTest {
     }
 
     @Test
+    void compressed_storage_for_large_inputs_gives_the_same_brief() {
+        System.setProperty("segbrief.storage", "compressed");
+        try {
+            Brief again = new BriefPipeline(new Timings()).compute(SpecLoader.load(dir.resolve("brief.yaml")),
+                    new BriefPipeline.Options(null, dir.resolve("tmp2"), "1GB")).brief();
+            assertThat(again.quality().notes()).anyMatch(n -> n.contains("compressed"));
+            assertThat(brief.quality().notes()).noneMatch(n -> n.contains("compressed"));
+            assertThat(again.segments()).isEqualTo(brief.segments());
+            assertThat(again.kpis()).isEqualTo(brief.kpis());
+        } finally {
+            System.clearProperty("segbrief.storage");
+        }
+    }
+
+    @Test
+    void memory_limits_read_in_bytes() {
+        assertThat(segbrief.source.DuckDbSource.limitBytes("4GB")).isEqualTo(4_000_000_000L);
+        assertThat(segbrief.source.DuckDbSource.limitBytes("1500MiB")).isEqualTo(1500L * 1024 * 1024);
+        assertThat(segbrief.source.DuckDbSource.limitBytes("50%")).isPositive();
+    }
+
+    @Test
     void the_median_of_counted_values_takes_the_middle_pair() {
         TreeMap<Double, Long> counts = new TreeMap<>(Map.of(1.0, 2L, 3.0, 2L));  // 1 1 3 3
         assertThat(MetricsEngine.medianOf(counts)).isEqualTo(2.0);
