@@ -635,8 +635,17 @@ public final class MetricsEngine {
             LocalDate last = LocalDate.parse(points.getLast().period());
             for (LocalDate p = first; !p.isAfter(last) && values.size() <= MASK_BITS; p = next(grain, p)) values.add(p.toString());
         }
-        String position = points.isEmpty() ? "NULL" : "date_diff('" + grain + "', DATE '" + points.getFirst().period()
-                + "', CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE)) + 1";
+        String position = "NULL";
+        if (!points.isEmpty()) {
+            // integer arithmetic on the date's parts: cheaper per row than truncating and differencing dates
+            LocalDate first = LocalDate.parse(points.getFirst().period());
+            String d = data.dateColumn();
+            position = switch (grain) {
+                case "year" -> "year(" + d + ") - " + (first.getYear() - 1);
+                case "quarter" -> "year(" + d + ") * 4 + quarter(" + d + ") - " + (first.getYear() * 4 + (first.getMonthValue() - 1) / 3);
+                default -> "year(" + d + ") * 12 + month(" + d + ") - " + (first.getYear() * 12 + first.getMonthValue() - 1);
+            };
+        }
         return new Keyed(periodSql(grain), position, values);
     }
 
