@@ -131,7 +131,7 @@ public final class MetricsEngine {
     }
 
     private void createViews(Statement st) throws SQLException {
-        String base = "SELECT * FROM " + data.table();
+        String base = "SELECT " + data.projection() + " FROM " + data.table();
         if (period.isAll() || data.dateColumn() == null) {
             if (!period.isAll()) {
                 throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--period " + period.label(),
@@ -358,6 +358,7 @@ public final class MetricsEngine {
         String cust = Sql.id(spec.customerId().name());
         List<Integer> masked = new ArrayList<>();
         List<List<String>> bits = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         StringBuilder q = new StringBuilder("SELECT ").append(cust);
         for (int i = 0; i < keyed.size(); i++) {
             Keyed k = keyed.get(i);
@@ -369,8 +370,17 @@ public final class MetricsEngine {
                 continue;
             }
             List<String> values = k.values();
-            String position = k.position() != null ? k.position() : "list_position(["
-                    + String.join(", ", values.stream().map(Sql::str).toList()) + "]::VARCHAR[], " + k.sql() + ")";
+            String position = k.position();
+            if (position == null && values.isEmpty()) position = "NULL";
+            if (position == null) {
+                // the value's place through an ENUM of the known values (a hash lookup; a list search compares
+                // strings one by one): enum codes count from 0 in the (sorted) order the type lists them
+                String type = "__segbrief_keys_" + i;
+                st.execute("DROP TYPE IF EXISTS " + type);
+                st.execute("CREATE TYPE " + type + " AS ENUM (" + String.join(", ", values.stream().map(Sql::str).toList()) + ")");
+                types.add(type);
+                position = "enum_code(TRY_CAST(" + k.sql() + " AS " + type + ")) + 1";
+            }
             // bit 0: missing; bit k: the k-th value
             q.append(", bit_or(1::UBIGINT << COALESCE(").append(position).append(", 0)) AS m").append(i);
             masked.add(i);
@@ -407,6 +417,7 @@ public final class MetricsEngine {
                 }
             }
         }
+        for (String type : types) st.execute("DROP TYPE IF EXISTS " + type);
         for (int k = 0; k < masked.size(); k++) {
             long[] c = perBit.get(k);
             List<String> values = bits.get(k);

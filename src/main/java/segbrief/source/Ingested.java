@@ -9,11 +9,12 @@ import segbrief.brief.SourceInfo;
  * The data after ingest: one DuckDB table with every source joined and every derived column added.
  *
  * @param table       the table name ("facts_all")
+ * @param projection  what to select from it for the analysis: "*", or a column list that swaps in a typed copy
  * @param columns     column name → DuckDB type, in table order
  * @param dateColumn  the hidden DATE column used for periods and trends ("__date"), or null without a date role
  * @param yearsOnly   true when the date role is a year number, so only yearly periods and trends make sense
  */
-public record Ingested(String table, Map<String, String> columns, String dateColumn, boolean yearsOnly,
+public record Ingested(String table, String projection, Map<String, String> columns, String dateColumn, boolean yearsOnly,
                        List<SourceInfo> sources, long rowsRead, long rowsRejected, List<Rejection> rejections,
                        List<String> notes) {
     public Ingested {
