@@ -379,8 +379,9 @@ public final class DuckDbSource implements AutoCloseable {
         }
         if (!hasNumeric) return "*";
         // The load kept a BIGINT copy beside the text; the analysis views select one or the other (no rewrite).
+        // canonical integers only (what the BIGINT prints back as): a pattern test, cheaper than printing every id
         long odd = "VARCHAR".equals(type) ? count(st, "SELECT count(*) FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND ("
-                + NUMERIC_ID + " IS NULL OR CAST(" + NUMERIC_ID + " AS VARCHAR) <> " + c + ")") : 1;
+                + NUMERIC_ID + " IS NULL OR NOT regexp_full_match(" + c + ", '-?[1-9][0-9]*|0'))") : 1;
         return odd == 0 ? "* EXCLUDE (" + c + ", " + NUMERIC_ID + "), " + NUMERIC_ID + " AS " + c : "* EXCLUDE (" + NUMERIC_ID + ")";
     }
 
