@@ -58,12 +58,7 @@ public final class Outputs {
             JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
             HtmlRenderer html = new HtmlRenderer(charts);
             // The executive page and the appendix are independent documents: fill them on both cores.
-            var appendix = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream(1 << 18);
-                java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream(1 << 18);
-                pdf.appendixAndArchive(brief, plain, archive);
-                return new byte[][]{plain.toByteArray(), archive.toByteArray()};
-            });
+            var filled = java.util.concurrent.CompletableFuture.supplyAsync(() -> pdf.fillAppendix(brief));
             byte[] executive = render(out -> pdf.executive(brief, out));
             timings.mark("  executive pdf");
             Map<String, byte[]> summary = html.summary(brief);
@@ -72,7 +67,11 @@ public final class Outputs {
                     ? new EmailOptions(email.from(), email.to(), email.cc(), email.subject(), false) : email;
             byte[] eml = HtmlRenderer.toBytes(html.email(brief, mail, executive));
             timings.mark("  email");
-            byte[][] appendixPdfs = join(appendix);
+            // The appendix's two exports on both cores: the plain one on the pool, the PDF/A copy here.
+            JasperPdfRenderer.FilledAppendix appendix = join(filled);
+            var plain = java.util.concurrent.CompletableFuture.supplyAsync(appendix::plain);
+            byte[][] appendixPdfs = {null, appendix.archive()};
+            appendixPdfs[0] = join(plain);
             timings.mark("  appendix pdfs");
             folder.write("executive.pdf", executive);
             folder.write("appendix.pdf", appendixPdfs[0]);

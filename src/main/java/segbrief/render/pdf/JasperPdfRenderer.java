@@ -68,6 +68,38 @@ public final class JasperPdfRenderer {
         write(print, brief, "Appendix", true, archive);
     }
 
+    /** The appendix filled once; its two exports (plain and PDF/A) only read it, so they may run on two threads. */
+    public FilledAppendix fillAppendix(Brief brief) {
+        return new FilledAppendix(appendixPrint(brief), brief);
+    }
+
+    /** A filled appendix, ready to export. */
+    public static final class FilledAppendix {
+        private final JasperPrint print;
+        private final Brief brief;
+
+        private FilledAppendix(JasperPrint print, Brief brief) {
+            this.print = print;
+            this.brief = brief;
+        }
+
+        /** appendix.pdf */
+        public byte[] plain() {
+            return export(false);
+        }
+
+        /** appendix-pdfa.pdf: the same pages as PDF/A-2b */
+        public byte[] archive() {
+            return export(true);
+        }
+
+        private byte[] export(boolean pdfa) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+            write(print, brief, "Appendix", pdfa, out);
+            return out.toByteArray();
+        }
+    }
+
     private JasperPrint appendixPrint(Brief brief) {
         AppendixContent content = AppendixContent.of(brief, charts);
         Map<String, Object> params = new HashMap<>();
