@@ -30,7 +30,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // reads the command line (tests call run() and start nothing).
         if (args.length == 0 || args[0].equals("run") || args[0].equals("demo")) Warmup.start();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        Warmup.await(); // exiting while the warm-up runs inside DuckDB's native code is not safe
+        Warmup.awaitEngine(); // exiting while the warm-up runs inside DuckDB's native code is not safe
         System.exit(code);
     }
 

@@ -15,17 +15,25 @@ import segbrief.source.DuckDbSource;
  * Failures are ignored: the stage that needs the library reports them.
  */
 public final class Warmup {
-    private static CompletableFuture<Void> started;
+    private static CompletableFuture<Void> engine;
+    private static CompletableFuture<Void> all;
 
     private Warmup() {}
 
     /** Starts the warm-up once per JVM; later calls do nothing. */
     public static synchronized void start() {
-        if (started != null) return;
-        CompletableFuture<Void> f = new CompletableFuture<>();
+        if (all != null) return;
+        CompletableFuture<Void> duckdb = new CompletableFuture<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = Thread.ofPlatform().name("segbrief warm-up").daemon().unstarted(() -> {
             try {
                 DuckDbSource.warmUp();
+            } catch (RuntimeException | Error e) {
+                // the stage that needs the library reports it
+            } finally {
+                duckdb.complete(null);
+            }
+            try {
                 JsonMetricsWriter.warmUp();
                 JasperPdfRenderer.warmUp();
                 ChartRenderer.warmUp();
@@ -33,10 +41,11 @@ public final class Warmup {
             } catch (RuntimeException | Error e) {
                 // the stage that needs the library reports it
             } finally {
-                f.complete(null);
+                done.complete(null);
             }
         });
-        started = f;
+        engine = duckdb;
+        all = done;
         t.start();
     }
 
@@ -45,9 +54,22 @@ public final class Warmup {
      * (the PDF font extension, for one, would then load every font twice).
      */
     public static void await() {
+        join(false);
+    }
+
+    /**
+     * Waits until the warm-up (if one was started) is out of DuckDB's native start-up, which a process must not
+     * exit in the middle of; the rest is plain Java that exiting may cut short (a brief that fails early, on a spec
+     * error say, then exits without waiting for the PDF fonts).
+     */
+    public static void awaitEngine() {
+        join(true);
+    }
+
+    private static void join(boolean engineOnly) {
         CompletableFuture<Void> f;
         synchronized (Warmup.class) {
-            f = started;
+            f = engineOnly ? engine : all;
         }
         if (f != null) f.join();
     }
