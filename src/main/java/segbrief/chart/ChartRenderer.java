@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import segbrief.brief.ChartSpec;
 import segbrief.brief.Formats;
@@ -33,6 +36,25 @@ public final class ChartRenderer {
         this.formats = Objects.requireNonNull(formats, "formats");
     }
 
+    /**
+     * Registers the chart fonts and draws a line of text in each into a small image, which starts Java2D's text
+     * pipeline (font configuration, rasteriser, shaper) once per JVM ahead of the first chart.
+     */
+    public static void warmUp() {
+        BufferedImage img = new BufferedImage(64, 16, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            for (java.awt.Font f : List.of(DejaVuFonts.plain(11), DejaVuFonts.bold(11))) {
+                g.setFont(f);
+                g.drawString("Sales €1.2k", 1, 12);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** Draws the chart into {@code area} of {@code g}; used by the PDF renderer for vector output. */
     public void draw(ChartSpec spec, Graphics2D g, Rectangle2D area) {
         Graphics2D copy = (Graphics2D) g.create();
@@ -45,6 +67,26 @@ public final class ChartRenderer {
 
     /** A PNG of {@code width} x {@code height} CSS pixels drawn at {@code scale} (2 for retina mail clients). */
     public byte[] png(ChartSpec spec, int width, int height, double scale) {
+        BufferedImage img = image(spec, width, height, scale);
+        var out = new ByteArrayOutputStream();
+        // ImageIO.write(img, "png", out) would buffer through a temporary file; memory is enough for a chart
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(img);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode chart " + spec.id() + " as PNG", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The chart drawn opaque on white into an RGB image of {@code width} x {@code height} CSS pixels at {@code scale}:
+     * what {@link #png} encodes, for callers that encode it themselves.
+     */
+    public BufferedImage image(ChartSpec spec, int width, int height, double scale) {
         if (width <= 0 || height <= 0 || !(scale > 0)) {
             throw new IllegalArgumentException("chart " + spec.id() + ": PNG size " + width + "x" + height + " at scale "
                     + scale + " is not drawable (expected positive width, height and scale, e.g. 600x320 at 2)");
@@ -62,13 +104,7 @@ public final class ChartRenderer {
         } finally {
             g.dispose();
         }
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode chart " + spec.id() + " as PNG", e);
-        }
-        return out.toByteArray();
+        return img;
     }
 
     public Formats formats() { return formats; }

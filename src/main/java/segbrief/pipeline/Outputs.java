@@ -54,6 +54,7 @@ public final class Outputs {
                 folder.write("clusters.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             timings.mark("data files");
+            Warmup.await();
             ChartRenderer charts = new ChartRenderer(brief.formats());
             JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
             HtmlRenderer html = new HtmlRenderer(charts);

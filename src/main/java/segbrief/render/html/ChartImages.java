@@ -31,7 +31,7 @@ final class ChartImages {
             if (spec == null) continue;
             int height = heightFor(spec);
             // the finding's title is printed as text above the image (readable when images are blocked), not twice
-            byte[] png = PngPalette.reduce(charts.png(spec.untitled(), WIDTH, height, SCALE));
+            byte[] png = PngPalette.reduce(charts.image(spec.untitled(), WIDTH, height, SCALE));
             String name = "finding-" + (i + 1);
             String cid = name + "." + HexFormat.of().formatHex(sha256(png), 0, 6) + "@segbrief";
             images.put(i, new ChartImage(name, cid, png, WIDTH, height, alt(spec, brief.formats())));

@@ -22,6 +22,9 @@ final class FreemarkerTemplates {
     /** Every template this package uses; a test processes each one. */
     static final List<String> ALL = List.of("summary.ftlh");
 
+    /** One configuration per JVM: it caches the parsed templates, and FreeMarker allows sharing it between threads. */
+    static final FreemarkerTemplates SHARED = new FreemarkerTemplates();
+
     private final Configuration cfg;
 
     FreemarkerTemplates() {
@@ -37,6 +40,17 @@ final class FreemarkerTemplates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    /** Parses every template into the configuration's cache; a failure is left for {@link #render} to report. */
+    void load() {
+        for (String name : ALL) {
+            try {
+                cfg.getTemplate(name);
+            } catch (IOException | RuntimeException e) {
+                // render() reports it
+            }
+        }
     }
 
     /** Renders {@code name} with {@code view} (a record, shown to the template as nested maps) as {@code b}. */

@@ -21,12 +21,17 @@ public final class HtmlRenderer {
     static final String TEMPLATE = "summary.ftlh";
 
     private final ChartRenderer charts;
-    private final FreemarkerTemplates templates = new FreemarkerTemplates();
+    private final FreemarkerTemplates templates = FreemarkerTemplates.SHARED;
     private Brief drawnFor;
     private Map<Integer, ChartImage> drawn;
 
     public HtmlRenderer(ChartRenderer charts) {
         this.charts = Objects.requireNonNull(charts);
+    }
+
+    /** Parses the templates once per JVM ahead of the first summary, e.g. on another thread while data is read. */
+    public static void warmUp() {
+        FreemarkerTemplates.SHARED.load();
     }
 
     /** summary.html and its images/*.png, by relative file name, in writing order (HTML first). */

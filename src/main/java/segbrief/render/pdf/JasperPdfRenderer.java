@@ -17,6 +17,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -38,6 +39,20 @@ public final class JasperPdfRenderer {
 
     public JasperPdfRenderer(ChartRenderer charts) {
         this.charts = java.util.Objects.requireNonNull(charts, "charts");
+    }
+
+    /**
+     * Loads what every PDF needs once per JVM (the compiled templates, the export context and the font extension,
+     * which reads all of its TrueType files) so that the first fill does not wait for it; failures are left for the
+     * fill to report.
+     */
+    public static void warmUp() {
+        try {
+            for (String name : List.of("executive", "appendix", "appendix-table", "appendix-toc")) Templates.get(name);
+            EXPORT_CONTEXT.getExtensions(FontFamily.class);
+        } catch (RuntimeException e) {
+            // the fill reports it
+        }
     }
 
     /** The one-page executive briefing; fails rather than write a second page. */

@@ -86,6 +86,24 @@ class PngPaletteTest {
         assertThat(PngPalette.reduce(notPng)).isSameAs(notPng);
     }
 
+    @Test
+    void an_image_reduces_to_the_bytes_its_png_reduces_to() throws Exception {
+        for (boolean gradient : new boolean[]{false, true}) {
+            BufferedImage argb = ImageIO.read(new ByteArrayInputStream(chartLike(gradient)));
+            BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = rgb.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(argb, 0, 0, null);
+            g.dispose();
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(rgb, "png", png);
+
+            assertThat(PngPalette.reduce(rgb)).isEqualTo(PngPalette.reduce(png.toByteArray()));
+            assertThat(PngPalette.reduce(argb)).isEqualTo(PngPalette.reduce(chartLike(gradient)));
+        }
+    }
+
     private static int onWhite(int argb) {
         int a = argb >>> 24;
         int r = ((argb >> 16 & 0xff) * a + 255 * (255 - a) + 127) / 255;
