@@ -116,23 +116,24 @@ public final class CustomerFeatures {
         String where = given(customer) ? " WHERE " + q(customer) + " IS NOT NULL" : "";
         StringBuilder s = new StringBuilder("WITH src AS (SELECT *, ").append(key).append(" AS ").append(KEY)
                 .append(" FROM ").append(q(table)).append(where).append(")");
-        String money = given(amount) ? "TRY_CAST(" + q(amount) + " AS DOUBLE)" : "NULL::DOUBLE";
+        // exact decimals: sums of doubles depend on the order DuckDB's threads add them (see MetricsEngine.exact)
+        String money = given(amount) ? "TRY_CAST(" + q(amount) + " AS DECIMAL(38, 6))" : "NULL::DECIMAL(38, 6)";
         String day = given(date) ? "CAST(" + q(date) + " AS DATE)" : null;
         if (derived) {
             String orders = given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)";
             s.append(", latest AS (SELECT max(").append(day).append(") AS d FROM src)")
                     .append(", agg AS (SELECT ").append(KEY)
-                    .append(", sum(").append(money).append(") AS f0")
+                    .append(", CAST(sum(").append(money).append(") AS DOUBLE) AS f0")
                     .append(", ").append(orders).append(" AS f1")
-                    .append(", sum(").append(money).append(") / nullif(").append(orders).append(", 0) AS f2")
+                    .append(", CAST(sum(").append(money).append(") AS DOUBLE) / nullif(").append(orders).append(", 0) AS f2")
                     .append(", date_diff('day', max(").append(day).append("), (SELECT d FROM latest)) AS f3")
-                    .append(", sum(").append(money).append(") AS measure FROM src GROUP BY ").append(KEY).append(")");
+                    .append(", CAST(sum(").append(money).append(") AS DOUBLE) AS measure FROM src GROUP BY ").append(KEY).append(")");
         } else {
             s.append(", agg AS (SELECT ").append(KEY);
             for (int j = 0; j < features.size(); j++) {
-                s.append(", avg(TRY_CAST(").append(q(features.get(j))).append(" AS DOUBLE)) AS f").append(j);
+                s.append(", CAST(avg(TRY_CAST(").append(q(features.get(j))).append(" AS DECIMAL(38, 6))) AS DOUBLE) AS f").append(j);
             }
-            s.append(", sum(").append(money).append(") AS measure FROM src GROUP BY ").append(KEY).append(")");
+            s.append(", CAST(sum(").append(money).append(") AS DOUBLE) AS measure FROM src GROUP BY ").append(KEY).append(")");
         }
         if (!dims.isEmpty()) {
             // the sampled customers' rows are picked once and shared by every dimension

@@ -76,7 +76,7 @@ final class Distributions {
 
     /** The summary of every non-missing value; {@code p99[0]} receives the 99th percentile. */
     private Summary summary(String x, double[] p99) throws SQLException {
-        try (ResultSet r = st.executeQuery("SELECT count(" + x + "), avg(" + x + "), stddev_samp(" + x + "), min(" + x
+        try (ResultSet r = st.executeQuery("SELECT count(" + x + "), avg(CAST(" + x + " AS DECIMAL(38, 6))), stddev_samp(" + x + "), min(" + x
                 + "), quantile_cont(" + x + ", [0.25, 0.5, 0.75, 0.99]), max(" + x + ") FROM " + view + " WHERE " + x + " IS NOT NULL")) {
             r.next();
             long n = r.getLong(1);
@@ -91,6 +91,9 @@ final class Distributions {
         long n = r.getLong(first);
         double sd = r.getDouble(first + 2);
         boolean noSd = r.wasNull();
+        // DuckDB merges its threads' running variances in whatever order they finish, which moves the last digits;
+        // twelve significant digits keep the figure and drop that noise (means are exact: summed as decimals)
+        if (!noSd && Double.isFinite(sd) && sd != 0) sd = new java.math.BigDecimal(sd).round(new java.math.MathContext(12)).doubleValue();
         return new Summary(n, r.getDouble(first + 1), noSd ? 0 : sd, r.getDouble(first + 3), ((Number) q[0]).doubleValue(),
                 ((Number) q[1]).doubleValue(), ((Number) q[2]).doubleValue(), r.getDouble(first + 5));
     }
@@ -99,8 +102,8 @@ final class Distributions {
     private Map<String, Summary> groupSummaries(String x, String by) throws SQLException {
         record Ranked(String group, long rows, Summary summary) {}
         List<Ranked> ranked = new ArrayList<>();
-        try (ResultSet r = st.executeQuery("SELECT CAST(" + Sql.id(by) + " AS VARCHAR) AS g, count(*), count(" + x + "), avg("
-                + x + "), stddev_samp(" + x + "), min(" + x + "), quantile_cont(" + x + ", [0.25, 0.5, 0.75]), max(" + x
+        try (ResultSet r = st.executeQuery("SELECT CAST(" + Sql.id(by) + " AS VARCHAR) AS g, count(*), count(" + x + "), avg(CAST("
+                + x + " AS DECIMAL(38, 6))), stddev_samp(" + x + "), min(" + x + "), quantile_cont(" + x + ", [0.25, 0.5, 0.75]), max(" + x
                 + ") FROM " + view + " WHERE " + Sql.id(by) + " IS NOT NULL GROUP BY g")) {
             while (r.next()) {
                 Object q = r.getArray(7) == null ? null : r.getArray(7).getArray();

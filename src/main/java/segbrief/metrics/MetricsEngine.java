@@ -112,10 +112,9 @@ public final class MetricsEngine {
             where.append(SegmentTable.MISSING.equals(e.getValue()) ? "(" + d.sql() + ") IS NULL"
                     : "(" + d.sql() + ") = " + Sql.str(e.getValue()));
         }
-        String primary = Sql.id(spec.primary().column().name());
         String cust = spec.customerId() == null ? "count(*)" : "count(DISTINCT " + Sql.id(spec.customerId().name()) + ")";
         try (Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery("SELECT count(*), " + cust + ", COALESCE(sum(" + primary + "), 0) FROM " + VIEW + " WHERE " + where)) {
+             ResultSet r = st.executeQuery("SELECT count(*), " + cust + ", COALESCE(sum(" + exact(st, spec.primary().column().name()) + "), 0) FROM " + VIEW + " WHERE " + where)) {
             r.next();
             return new Focus(r.getLong(1), r.getLong(2), r.getDouble(3));
         } catch (SQLException e) {
@@ -177,7 +176,8 @@ public final class MetricsEngine {
         StringBuilder q = new StringBuilder("SELECT 1");
         for (var m : spec.measures()) {
             String c = Sql.id(m.column().name());
-            q.append(", sum(").append(c).append("), avg(").append(c).append("), median(").append(c)
+            String e = exact(st, m.column().name());
+            q.append(", sum(").append(e).append("), avg(").append(e).append("), median(").append(c)
                     .append("), min(").append(c).append("), max(").append(c).append(')');
         }
         Map<String, Metrics.Totals> out = new LinkedHashMap<>();
@@ -225,7 +225,7 @@ public final class MetricsEngine {
         for (int i = 0; i < n; i++) inner.append("(").append(dims.get(i).sql()).append(") AS d").append(i).append(", ");
         inner.append(spec.customerId() == null ? "NULL" : Sql.id(spec.customerId().name())).append(" AS cust");
         for (int j = 0; j < spec.measures().size(); j++) {
-            inner.append(", ").append(Sql.id(spec.measures().get(j).column().name())).append(" AS m").append(j);
+            inner.append(", ").append(exact(st, spec.measures().get(j).column().name())).append(" AS m").append(j);
         }
         inner.append(" FROM ").append(VIEW);
         StringBuilder q = new StringBuilder("SELECT GROUPING(");
@@ -323,6 +323,32 @@ public final class MetricsEngine {
             }
             crossTabs.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
         }
+    }
+
+    private final Map<String, String> exact = new java.util.HashMap<>();
+
+    /**
+     * A measure as exact decimals for sums and means. DuckDB adds floating-point values in whatever order its threads
+     * finish, so a sum of doubles can differ in its last digits from run to run (the grocery brief's totals did);
+     * decimals add exactly, in any order. Six decimal places; 64-bit decimals when every value fits (as fast as
+     * doubles), 128-bit otherwise. Integer and decimal columns are exact already and pass through.
+     */
+    private String exact(Statement st, String column) throws SQLException {
+        String known = exact.get(column);
+        if (known != null) return known;
+        String c = Sql.id(column);
+        String type = data.columns().getOrDefault(column, "");
+        String sql = c;
+        if (type.equals("DOUBLE") || type.equals("FLOAT") || type.equals("REAL")) {
+            double max;
+            try (ResultSet r = st.executeQuery("SELECT max(abs(" + c + ")) FROM " + VIEW)) {
+                r.next();
+                max = r.getDouble(1);
+            }
+            sql = "CAST(" + c + " AS DECIMAL(" + (max < 1e11 ? 18 : 38) + ", 6))";
+        }
+        exact.put(column, sql);
+        return sql;
     }
 
     /** Above this many segments a dimension's customers are counted by its own DISTINCT query, not by bitmask. */
@@ -621,10 +647,9 @@ public final class MetricsEngine {
         for (var q : spec.questions()) {
             if (q.isTrend() && !grains.contains(q.trend()) && !(data.yearsOnly() && !q.trend().equals("year"))) grains.add(q.trend());
         }
-        String primary = Sql.id(spec.primary().column().name());
         for (String grain : grains) {
             List<Trend.Point> points = new ArrayList<>();
-            try (ResultSet r = st.executeQuery("SELECT " + periodSql(grain) + " AS p, count(*), COALESCE(sum(" + primary
+            try (ResultSet r = st.executeQuery("SELECT " + periodSql(grain) + " AS p, count(*), COALESCE(sum(" + exact(st, spec.primary().column().name())
                     + "), 0) FROM " + VIEW + " WHERE " + data.dateColumn() + " IS NOT NULL GROUP BY p ORDER BY p")) {
                 while (r.next()) points.add(new Trend.Point(r.getString(1), r.getLong(2), 0, r.getDouble(3)));
             }

@@ -111,11 +111,11 @@ public final class Rfm {
     static String scoredSql(String table, String customer, String date, String amount, String order) {
         String orders = given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)";
         return "WITH src AS (SELECT " + q(customer) + " AS k, CAST(" + q(date) + " AS DATE) AS d, TRY_CAST("
-                + q(amount) + " AS DOUBLE) AS a" + (given(order) ? ", " + q(order) : "") + " FROM " + q(table)
+                + q(amount) + " AS DECIMAL(38, 6)) AS a" + (given(order) ? ", " + q(order) : "") + " FROM " + q(table)
                 + " WHERE " + q(customer) + " IS NOT NULL AND " + q(date) + " IS NOT NULL)"
                 + ", ref AS (SELECT max(d) + 1 AS ref FROM src)"
                 + ", base AS (SELECT k, date_diff('day', max(d), (SELECT ref FROM ref)) AS recency, "
-                + orders + " AS frequency, coalesce(sum(a), 0) AS monetary, (SELECT ref FROM ref) AS ref"
+                + orders + " AS frequency, CAST(coalesce(sum(a), 0) AS DOUBLE) AS monetary, (SELECT ref FROM ref) AS ref"
                 + " FROM src GROUP BY k)"
                 // Recency: fewest days → 5. Ties are split by customer id so the scores are reproducible.
                 + ", quint AS (SELECT *, NTILE(5) OVER (ORDER BY recency DESC, k) AS r,"
