@@ -409,4 +409,27 @@ class ChartRendererTest {
         }
         return out;
     }
+
+    @Test
+    void centroids_close_together_are_named_in_a_legend_not_in_labels_that_would_overlap() {
+        List<Double> xs = List.of(0.0, 100.0, 20000.0);
+        List<Double> ys = List.of(0.0, 10.0, 250.0);
+        var near = new ChartSpec.Scatter("near", "Near", "Spend", "Orders", List.of(
+                new ChartSpec.PointGroup("Typical customers", xs, ys, 1700, 15),
+                new ChartSpec.PointGroup("Low spending · Few orders", xs, ys, 230, 3)));
+        var apart = new ChartSpec.Scatter("apart", "Apart", "Spend", "Orders", List.of(
+                new ChartSpec.PointGroup("Typical customers", xs, ys, 1700, 15),
+                new ChartSpec.PointGroup("Big spenders", xs, ys, 18000, 200)));
+
+        JFreeChart n = renderer.chart(near, new Rectangle2D.Double(0, 0, 500, 300));
+        JFreeChart a = renderer.chart(apart, new Rectangle2D.Double(0, 0, 500, 300));
+
+        assertThat(ScatterChartBuilder.labelsFit(near)).isFalse();
+        assertThat(n.getLegend()).isNotNull();
+        assertThat(n.getXYPlot().getRenderer(1).getDefaultItemLabelsVisible()).isFalse();
+        assertThat(n.getXYPlot().getLegendItems().getItemCount()).isEqualTo(2);  // the centroids only
+        assertThat(ScatterChartBuilder.labelsFit(apart)).isTrue();
+        assertThat(a.getLegend()).isNull();
+        assertThat(a.getXYPlot().getRenderer(1).getDefaultItemLabelsVisible()).isTrue();
+    }
 }
