@@ -86,17 +86,17 @@ public final class MetricsEngine {
             buildDims(st);
             List<SegmentTable> segments = new ArrayList<>();
             List<CrossTab> crossTabs = new ArrayList<>();
-            Map<String, List<Trend.Point>> periods = trendSums(st, from, to);
-            long[] customers = new long[1];
-            Map<String, Map<String, Long>> periodCustomers = new LinkedHashMap<>();
-            groupingSets(st, totals, segments, crossTabs, periods, periodCustomers, customers);
-            List<Trend> trends = trends(periods, periodCustomers);
+            Map<String, List<PeriodSum>> periods = trendSums(st, from, to);
+            List<Keyed> periodKeys = periods.entrySet().stream().map(e -> periodKey(e.getKey(), e.getValue())).toList();
+            CustomerCounts counts = groupingSets(st, totals, segments, crossTabs, periodKeys);
+            long customers = counts.total();
+            List<Trend> trends = trends(periods, counts.byKey().subList(dims.size(), counts.byKey().size()));
             mark.accept("trends");
             var distributions = new Distributions(st, VIEW).compute(distributionColumns(), distributionBy());
             mark.accept("distributions");
-            List<ColumnProfile> columns = profile(st, segments, customers[0]);
+            List<ColumnProfile> columns = profile(st, segments, customers);
             mark.accept("profile");
-            return new Metrics(period, from, to, rows, customers[0], totals, previous, segments, crossTabs, trends,
+            return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
                     distributions, columns);
         } catch (SQLException e) {
             throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
@@ -206,19 +206,13 @@ public final class MetricsEngine {
         }
     }
 
-    /** One pass: every dimension alone, then every cross-tab pair. */
-    private void groupingSets(Statement st, Map<String, Metrics.Totals> totals, List<SegmentTable> segments,
-                              List<CrossTab> crossTabs, Map<String, List<Trend.Point>> periods,
-                              Map<String, Map<String, Long>> periodCustomers, long[] customersOut) throws SQLException {
-        if (dims.isEmpty()) {
-            List<Keyed> keyed = new ArrayList<>();
-            periods.forEach((grain, points) -> keyed.add(periodKey(grain, points)));
-            CustomerCounts counts = customerCounts(st, keyed);
-            int k = 0;
-            for (String grain : periods.keySet()) periodCustomers.put(grain, counts.byKey().get(k++));
-            customersOut[0] = counts.total();
-            return;
-        }
+    /**
+     * Every segment table and cross-tab: sums, means and counts in one GROUPING SETS pass, then customers and medians.
+     * Returns the customer counts by every dimension (in order), then by each of {@code extra}, and in all.
+     */
+    private CustomerCounts groupingSets(Statement st, Map<String, Metrics.Totals> totals, List<SegmentTable> segments,
+                                        List<CrossTab> crossTabs, List<Keyed> extra) throws SQLException {
+        if (dims.isEmpty()) return customerCounts(st, extra);
         List<int[]> pairs = crossTabPairs();
         int n = dims.size();
         StringBuilder inner = new StringBuilder("SELECT ");
@@ -276,13 +270,8 @@ public final class MetricsEngine {
             values.sort(String::compareTo);
             keyed.add(new Keyed(dims.get(i).sql(), values));
         }
-        periods.forEach((grain, points) -> keyed.add(periodKey(grain, points)));
+        keyed.addAll(extra);
         CustomerCounts counts = customerCounts(st, keyed);
-        Map<Integer, Map<String, Long>> customers = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) customers.put(i, counts.byKey().get(i));
-        int next = n;
-        for (String grain : periods.keySet()) periodCustomers.put(grain, counts.byKey().get(next++));
-        customersOut[0] = counts.total();
         mark.accept("segment customers");
         Map<Integer, Map<String, double[]>> medians = medians(st, inner.toString(), partial);
         mark.accept("segment medians");
@@ -300,7 +289,7 @@ public final class MetricsEngine {
                     double sum = v[1 + 2 * j];
                     stats.put(m, new Stats(sum, v[2 + 2 * j], med[j], total == 0 ? Double.NaN : sum / total));
                 }
-                long cust = spec.customerId() == null ? (long) v[0] : customers.get(i).getOrDefault(seg, 0L);
+                long cust = spec.customerId() == null ? (long) v[0] : counts.byKey().get(i).getOrDefault(seg, 0L);
                 rows.add(new Row(seg, (long) v[0], cust, stats));
             }
             rowsByDim.put(i, rows);
@@ -323,9 +312,10 @@ public final class MetricsEngine {
             }
             crossTabs.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
         }
+        return counts;
     }
 
-    private final Map<String, String> exact = new java.util.HashMap<>();
+    private final Map<String, String> exactSql = new java.util.HashMap<>();
 
     /**
      * A measure as exact decimals for sums and means. DuckDB adds floating-point values in whatever order its threads
@@ -334,20 +324,21 @@ public final class MetricsEngine {
      * doubles), 128-bit otherwise. Integer and decimal columns are exact already and pass through.
      */
     private String exact(Statement st, String column) throws SQLException {
-        String known = exact.get(column);
+        String known = exactSql.get(column);
         if (known != null) return known;
         String c = Sql.id(column);
         String type = data.columns().getOrDefault(column, "");
         String sql = c;
         if (type.equals("DOUBLE") || type.equals("FLOAT") || type.equals("REAL")) {
             double max;
-            try (ResultSet r = st.executeQuery("SELECT max(abs(" + c + ")) FROM " + VIEW)) {
+            // over every row, not just the period's: the previous period is summed the same way
+            try (ResultSet r = st.executeQuery("SELECT max(abs(" + c + ")) FROM " + data.table())) {
                 r.next();
                 max = r.getDouble(1);
             }
             sql = "CAST(" + c + " AS DECIMAL(" + (max < 1e11 ? 18 : 38) + ", 6))";
         }
-        exact.put(column, sql);
+        exactSql.put(column, sql);
         return sql;
     }
 
@@ -631,8 +622,8 @@ public final class MetricsEngine {
      * Rows and primary sum per period for every trend grain (customers come later, from the shared per-customer
      * pass); grain → points in time order, each point's segment label being the period's start date.
      */
-    private Map<String, List<Trend.Point>> trendSums(Statement st, LocalDate from, LocalDate to) throws SQLException {
-        Map<String, List<Trend.Point>> out = new LinkedHashMap<>();
+    private Map<String, List<PeriodSum>> trendSums(Statement st, LocalDate from, LocalDate to) throws SQLException {
+        Map<String, List<PeriodSum>> out = new LinkedHashMap<>();
         if (data.dateColumn() == null || from == null || "none".equals(spec.trend())) return out;
         List<String> grains = new ArrayList<>();
         if (data.yearsOnly()) {
@@ -648,15 +639,18 @@ public final class MetricsEngine {
             if (q.isTrend() && !grains.contains(q.trend()) && !(data.yearsOnly() && !q.trend().equals("year"))) grains.add(q.trend());
         }
         for (String grain : grains) {
-            List<Trend.Point> points = new ArrayList<>();
+            List<PeriodSum> points = new ArrayList<>();
             try (ResultSet r = st.executeQuery("SELECT " + periodSql(grain) + " AS p, count(*), COALESCE(sum(" + exact(st, spec.primary().column().name())
                     + "), 0) FROM " + VIEW + " WHERE " + data.dateColumn() + " IS NOT NULL GROUP BY p ORDER BY p")) {
-                while (r.next()) points.add(new Trend.Point(r.getString(1), r.getLong(2), 0, r.getDouble(3)));
+                while (r.next()) points.add(new PeriodSum(r.getString(1), r.getLong(2), r.getDouble(3)));
             }
             out.put(grain, points);
         }
         return out;
     }
+
+    /** Rows and primary sum of one trend period, which starts on {@code start} (2023-01-01). */
+    private record PeriodSum(String start, long count, double sum) {}
 
     /** The start of a row's period as text (2023-01-01), the key trends are counted by. */
     private String periodSql(String grain) {
@@ -664,17 +658,14 @@ public final class MetricsEngine {
     }
 
     /** Every period from the first to the last (gaps included), its place found by date arithmetic, not by text. */
-    private Keyed periodKey(String grain, List<Trend.Point> points) {
+    private Keyed periodKey(String grain, List<PeriodSum> points) {
         List<String> values = new ArrayList<>();
-        if (!points.isEmpty()) {
-            LocalDate first = LocalDate.parse(points.getFirst().period());
-            LocalDate last = LocalDate.parse(points.getLast().period());
-            for (LocalDate p = first; !p.isAfter(last) && values.size() <= MASK_BITS; p = next(grain, p)) values.add(p.toString());
-        }
         String position = "NULL";
         if (!points.isEmpty()) {
+            LocalDate first = LocalDate.parse(points.getFirst().start());
+            LocalDate last = LocalDate.parse(points.getLast().start());
+            for (LocalDate p = first; !p.isAfter(last) && values.size() <= MASK_BITS; p = next(grain, p)) values.add(p.toString());
             // integer arithmetic on the date's parts: cheaper per row than truncating and differencing dates
-            LocalDate first = LocalDate.parse(points.getFirst().period());
             String d = data.dateColumn();
             position = switch (grain) {
                 case "year" -> "year(" + d + ") - " + (first.getYear() - 1);
@@ -693,17 +684,20 @@ public final class MetricsEngine {
         };
     }
 
-    private List<Trend> trends(Map<String, List<Trend.Point>> periods, Map<String, Map<String, Long>> customers) {
+    /** @param customers customers per period start, for each grain in the order of {@code periods} */
+    private List<Trend> trends(Map<String, List<PeriodSum>> periods, List<Map<String, Long>> customers) {
         List<Trend> out = new ArrayList<>();
-        periods.forEach((grain, sums) -> {
-            Map<String, Long> byPeriod = customers.getOrDefault(grain, Map.of());
+        int k = 0;
+        for (var e : periods.entrySet()) {
+            String grain = e.getKey();
+            Map<String, Long> byPeriod = customers.get(k++);
             List<Trend.Point> points = new ArrayList<>();
-            for (Trend.Point p : sums) {
-                long c = spec.customerId() == null ? p.count() : byPeriod.getOrDefault(p.period(), 0L);
-                points.add(new Trend.Point(periodLabel(grain, LocalDate.parse(p.period())), p.count(), c, p.sum()));
+            for (PeriodSum p : e.getValue()) {
+                long c = spec.customerId() == null ? p.count() : byPeriod.getOrDefault(p.start(), 0L);
+                points.add(new Trend.Point(periodLabel(grain, LocalDate.parse(p.start())), p.count(), c, p.sum()));
             }
             if (points.size() >= 2) out.add(new Trend(grain, spec.primary().column().name(), points, null));
-        });
+        }
         return out;
     }
 
