@@ -30,23 +30,27 @@ final class Bins {
 
     /** edges e0 < e1 < ... ; labels.size() == edges.size(): [e0,e1) ... [e_last, ∞). Below e0 is "Under e0". */
     private static Dim build(BinSpec b, String x, List<Double> edges, List<String> labels, boolean openBelow) {
-        StringBuilder sql = new StringBuilder("CASE WHEN ").append(x).append(" IS NULL THEN NULL");
+        List<String> cuts = new ArrayList<>();
+        List<String> thens = new ArrayList<>();
         List<String> order = new ArrayList<>();
         if (openBelow) {
             String under = "Under " + num(edges.getFirst());
-            sql.append(" WHEN ").append(x).append(" < ").append(lit(edges.getFirst())).append(" THEN ").append(Sql.str(under));
+            cuts.add(lit(edges.getFirst()));
+            thens.add(under);
             order.add(under);
             for (int i = 1; i < edges.size(); i++) {
-                sql.append(" WHEN ").append(x).append(" < ").append(lit(edges.get(i))).append(" THEN ").append(Sql.str(labels.get(i - 1)));
+                cuts.add(lit(edges.get(i)));
+                thens.add(labels.get(i - 1));
             }
         } else {
             for (int i = 0; i < edges.size(); i++) {
-                sql.append(" WHEN ").append(x).append(" <= ").append(lit(edges.get(i))).append(" THEN ").append(Sql.str(labels.get(i)));
+                cuts.add(lit(edges.get(i)));
+                thens.add(labels.get(i));
             }
         }
-        sql.append(" ELSE ").append(Sql.str(labels.getLast())).append(" END");
+        Dim.Case branches = new Dim.Case(x, cuts, openBelow, thens, labels.getLast());
         order.addAll(labels);
-        return new Dim(b.column().name(), b.label(), sql.toString(), true, order);
+        return new Dim(b.column().name(), b.label(), branches.sql(), true, order, branches);
     }
 
     private static List<Double> quantileEdges(Statement st, String view, String x, String customer, int q) throws SQLException {

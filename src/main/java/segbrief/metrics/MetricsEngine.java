@@ -196,7 +196,7 @@ public final class MetricsEngine {
         Set<String> done = new LinkedHashSet<>();
         for (var d : spec.dimensions()) {
             if (done.add(d.column().name())) {
-                dims.add(new Dim(d.column().name(), d.label(), "CAST(" + Sql.id(d.column().name()) + " AS VARCHAR)", false, List.of()));
+                dims.add(new Dim(d.column().name(), d.label(), "CAST(" + Sql.id(d.column().name()) + " AS VARCHAR)", false, List.of(), null));
             }
         }
         for (var b : spec.bins()) {
@@ -268,7 +268,15 @@ public final class MetricsEngine {
             List<String> values = new ArrayList<>(partial.getOrDefault(i, Map.of()).keySet());
             values.remove(SegmentTable.MISSING);
             values.sort(String::compareTo);
-            keyed.add(new Keyed(dims.get(i).sql(), values));
+            Dim.Case branches = dims.get(i).branches();
+            List<String> branchLabels = branches == null ? List.of() : branches.branchLabels();
+            if (branches != null && new java.util.HashSet<>(branchLabels).size() == branchLabels.size()) {
+                // bins: customers per branch, its number found by arithmetic (no label text made and looked up per
+                // row); branches without rows count none
+                keyed.add(new Keyed(dims.get(i).sql(), branches.branchSql(), branchLabels));
+            } else {
+                keyed.add(new Keyed(dims.get(i).sql(), values));
+            }
         }
         keyed.addAll(extra);
         CustomerCounts counts = customerCounts(st, keyed);
@@ -347,7 +355,6 @@ public final class MetricsEngine {
     /** A measure with at most this many distinct values gets its medians from value counts, not by sorting. */
     private static final int DISCRETE_VALUES = 512;
 
-    /** An expression to count distinct customers by, with its values (missing excluded) when known. */
     /**
      * An expression to count distinct customers by: {@code sql} gives the value, {@code position} the value's 1-based
      * place in {@code values} (NULL when missing), or null to look the value up in the (sorted) list.
@@ -367,6 +374,9 @@ public final class MetricsEngine {
      * pass groups rows by customer and ORs, per expression, the bit of each value the customer has rows in. Customers
      * per value are then counts of set bits, read from the few distinct masks; the customers in all are the groups.
      * Expressions with more than 63 values keep their own DISTINCT query. Without a customer column every row counts.
+     * <p>The expressions' masks are packed side by side into as few 64-bit words as they fit in, one aggregate per
+     * word: every aggregate updates its state in a hash table of a million customers, a cache miss per row each, so
+     * ten masks in two words cost a fraction of ten aggregates (10M rows: 1.4 s against 3.8 s).
      */
     private CustomerCounts customerCounts(Statement st, List<Keyed> keyed) throws SQLException {
         List<Map<String, Long>> out = new ArrayList<>();
@@ -377,9 +387,25 @@ public final class MetricsEngine {
         List<List<String>> bits = new ArrayList<>();
         List<String> types = new ArrayList<>();
         StringBuilder q = new StringBuilder("SELECT ").append(cust);
+        List<StringBuilder> words = new ArrayList<>();
+        StringBuilder unpack = new StringBuilder();
+        int used = 0;
         for (int i = 0; i < keyed.size(); i++) {
             Keyed k = keyed.get(i);
             if (k.values().size() > MASK_BITS) {
+                if (k.position() != null) {
+                    // a value's place is known (trend periods): distinct (customer, place) pairs, counted by place;
+                    // integers group cheaper than the values' text (10M rows, 90 months: 0.75 s against 1.3 s)
+                    try (ResultSet r = st.executeQuery("SELECT p, count(*) FROM (SELECT DISTINCT " + cust + ", "
+                            + k.position() + " AS p FROM " + VIEW + " WHERE " + cust + " IS NOT NULL) GROUP BY p")) {
+                        while (r.next()) {
+                            int p = r.getInt(1);
+                            String v = r.wasNull() ? SegmentTable.MISSING : p >= 1 && p <= k.values().size() ? k.values().get(p - 1) : null;
+                            if (v != null) out.get(i).put(v, r.getLong(2));
+                        }
+                    }
+                    continue;
+                }
                 try (ResultSet r = st.executeQuery("SELECT " + k.sql() + " AS v, count(DISTINCT " + cust + ") FROM " + VIEW
                         + " GROUP BY v")) {
                     while (r.next()) out.get(i).put(label(r.getString(1)), r.getLong(2));
@@ -398,12 +424,24 @@ public final class MetricsEngine {
                 types.add(type);
                 position = "enum_code(TRY_CAST(" + k.sql() + " AS " + type + ")) + 1";
             }
-            // bit 0: missing; bit k: the k-th value
-            q.append(", bit_or(1::UBIGINT << COALESCE(").append(position).append(", 0)) AS m").append(i);
+            // bit 0: missing; bit k: the k-th value; the mask sits at `offset` in word `words.size() - 1`
+            int width = values.size() + 1;
+            if (words.isEmpty() || used + width > 64) {
+                words.add(new StringBuilder());
+                used = 0;
+            }
+            StringBuilder word = words.getLast();
+            word.append(word.isEmpty() ? "" : " | ").append("(1::UBIGINT << (").append(used).append(" + COALESCE(")
+                    .append(position).append(", 0)))");
+            unpack.append(", (w").append(words.size() - 1).append(" >> ").append(used).append(") & ")
+                    .append(Long.toUnsignedString(width == 64 ? -1L : (1L << width) - 1)).append("::UBIGINT AS m").append(i);
+            used += width;
             masked.add(i);
             bits.add(values);
         }
+        for (int w = 0; w < words.size(); w++) q.append(", bit_or(").append(words.get(w)).append(") AS w").append(w);
         q.append(" FROM ").append(VIEW).append(" WHERE ").append(cust).append(" IS NOT NULL GROUP BY ").append(cust);
+        if (!words.isEmpty()) q.insert(0, "SELECT " + unpack.substring(2) + " FROM (").append(')');
         StringBuilder g = new StringBuilder("SELECT GROUPING(");
         if (masked.isEmpty()) g.append("m");
         for (int k = 0; k < masked.size(); k++) g.append(k > 0 ? ", " : "").append('m').append(masked.get(k));
@@ -664,7 +702,7 @@ public final class MetricsEngine {
         if (!points.isEmpty()) {
             LocalDate first = LocalDate.parse(points.getFirst().start());
             LocalDate last = LocalDate.parse(points.getLast().start());
-            for (LocalDate p = first; !p.isAfter(last) && values.size() <= MASK_BITS; p = next(grain, p)) values.add(p.toString());
+            for (LocalDate p = first; !p.isAfter(last); p = next(grain, p)) values.add(p.toString());
             // integer arithmetic on the date's parts: cheaper per row than truncating and differencing dates
             String d = data.dateColumn();
             position = switch (grain) {

@@ -64,7 +64,7 @@ public final class DuckDbSource implements AutoCloseable {
         try {
             Path root = tempRoot != null ? tempRoot : Path.of(System.getProperty("java.io.tmpdir"));
             Path spill = root.resolve("segbrief-spill-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            Connection c = SqlLog.wrap(DriverManager.getConnection("jdbc:duckdb:"));
             try (Statement s = c.createStatement()) {
                 s.execute("SET temp_directory = " + Sql.str(spill.toString()));
                 if (memoryLimit != null) s.execute("SET memory_limit = " + Sql.str(absolute(memoryLimit)));

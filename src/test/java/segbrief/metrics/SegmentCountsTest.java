@@ -24,7 +24,7 @@ import segbrief.spec.SpecLoader;
 /**
  * Distinct customers and medians per segment take two routes each (customer bitmasks or DISTINCT queries; value
  * counts or sorting): every route against plain Java over the same rows, with missing values, padded text,
- * a dimension too wide for a bitmask, an even number of values and a measure with too many values to count.
+ * two dimensions too wide for a bitmask, an even number of values and a measure with too many values to count.
  */
 class SegmentCountsTest {
     @TempDir
@@ -35,7 +35,7 @@ class SegmentCountsTest {
     @BeforeAll
     static void run() {
         Random rnd = new Random(11);
-        StringBuilder csv = new StringBuilder("customer,tier,shop,amount,items,score\n");
+        StringBuilder csv = new StringBuilder("customer,tier,shop,amount,items,score,street,day\n");
         for (int i = 0; i < 3000; i++) {
             String customer = String.valueOf(1 + rnd.nextInt(400));  // plain integers: ids become BIGINT
             String tier = rnd.nextInt(20) == 0 ? "" : List.of("Gold", "Silver", "Bronze", " Silver ", "Iron").get(rnd.nextInt(5));
@@ -43,9 +43,12 @@ class SegmentCountsTest {
             String amount = String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 500);  // ~3000 values
             String items = rnd.nextInt(15) == 0 ? "" : String.valueOf(1 + rnd.nextInt(6));     // few values
             String score = String.valueOf(rnd.nextInt(4) * 2);                                  // even counts likely
-            rows.add(new String[]{customer, tier.strip(), shop, amount, items, score});
+            String street = "Street " + rnd.nextInt(700);                        // 700 segments
+            // 2015 to 2023: 108 months, more than a bitmask holds
+            String day = java.time.LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(9 * 365)).toString();
+            rows.add(new String[]{customer, tier.strip(), shop, amount, items, score, street, day});
             csv.append(customer).append(',').append(tier).append(',').append(shop).append(',').append(amount)
-                    .append(',').append(items).append(',').append(score).append('\n');
+                    .append(',').append(items).append(',').append(score).append(',').append(street).append(',').append(day).append('\n');
         }
         TestData.write(dir, "sales.csv", csv.toString());
         Path spec = TestData.write(dir, "brief.yaml", """
@@ -53,11 +56,14 @@ class SegmentCountsTest {
                 sources:
                   - file: sales.csv
                 customer_id: customer
+                date: day
                 measures:
                   - {column: amount, label: Sales, kind: money, primary: true}
                   - {column: items, label: Items, kind: count}
                   - {column: score, label: Score, kind: number}
-                dimensions: [tier, shop]
+                dimensions: [tier, shop, street]
+                bins:
+                  - {column: amount, label: Band, edges: [100, 250, 400]}
                 """);
         brief = new BriefPipeline(new Timings()).compute(SpecLoader.load(spec),
                 new BriefPipeline.Options(null, dir.resolve("tmp"), "1GB")).brief();
@@ -71,6 +77,43 @@ class SegmentCountsTest {
     @Test
     void customers_and_medians_per_shop_match_plain_java() {
         check("shop", 2);
+    }
+
+    @Test
+    void customers_and_medians_per_street_match_plain_java() {
+        check("street", 6);
+    }
+
+    @Test
+    void customers_per_month_and_year_match_plain_java() {
+        for (String grain : List.of("month", "year")) {
+            var trend = brief.trends().stream().filter(t -> t.grain().equals(grain)).findFirst().orElseThrow();
+            Map<String, Set<String>> byPeriod = new TreeMap<>();
+            for (String[] r : rows) {
+                String period = grain.equals("month") ? r[7].substring(0, 7) : r[7].substring(0, 4);
+                byPeriod.computeIfAbsent(period, k -> new HashSet<>()).add(r[0]);
+            }
+            assertThat(trend.points()).as(grain).hasSize(byPeriod.size());
+            assertThat(byPeriod).as(grain).hasSizeGreaterThan(grain.equals("month") ? 64 : 8);
+            for (var p : trend.points()) {
+                assertThat(p.customers()).as(grain + " " + p.period()).isEqualTo(byPeriod.get(p.period()).size());
+            }
+        }
+    }
+
+    @Test
+    void customers_per_bin_match_plain_java() {
+        SegmentTable t = brief.segments().stream().filter(s -> s.dimension().equals("Band")).findFirst().orElseThrow();
+        Map<String, Set<String>> byBand = new TreeMap<>();
+        for (String[] r : rows) {
+            double a = Double.parseDouble(r[3]);
+            String band = a < 100 ? "Under 100" : a < 250 ? "100-249" : a < 400 ? "250-399" : "400+";
+            byBand.computeIfAbsent(band, k -> new HashSet<>()).add(r[0]);
+        }
+        assertThat(t.rows()).extracting(SegmentTable.Row::segment).containsExactlyInAnyOrderElementsOf(byBand.keySet());
+        for (SegmentTable.Row row : t.rows()) {
+            assertThat(row.customers()).as(row.segment()).isEqualTo(byBand.get(row.segment()).size());
+        }
     }
 
     private static void check(String column, int index) {

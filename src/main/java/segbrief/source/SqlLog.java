@@ -1,0 +1,63 @@
+package segbrief.source;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * A profiling aid: with {@code -Dsegbrief.sqllog=FILE} every statement the run sends to DuckDB is written to FILE
+ * with its wall time (execution; reading the rows back is not included), so the slow query behind a stage of
+ * {@code --timings} can be found and replayed. Off by default; the connection is then returned as it is.
+ */
+final class SqlLog {
+    private SqlLog() {}
+
+    static Connection wrap(Connection conn) {
+        String file = System.getProperty("segbrief.sqllog");
+        if (file == null || file.isBlank()) return conn;
+        PrintWriter out;
+        try {
+            out = new PrintWriter(Files.newBufferedWriter(Path.of(file)), true);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the SQL log " + file + ": " + e.getMessage(), e);
+        }
+        return proxy(Connection.class, conn, (proxy, m, args) -> {
+            Object result = call(conn, m, args);
+            return result instanceof Statement s ? proxy(Statement.class, s, timed(s, out)) : result;
+        });
+    }
+
+    private static InvocationHandler timed(Statement s, PrintWriter out) {
+        return (proxy, m, args) -> {
+            if (!m.getName().startsWith("execute") || args == null || !(args[0] instanceof String sql)) return call(s, m, args);
+            long start = System.nanoTime();
+            try {
+                return call(s, m, args);
+            } finally {
+                synchronized (out) {
+                    out.printf(Locale.ROOT, "%8.3f s  %s%n", (System.nanoTime() - start) / 1e9, sql.replace('\n', ' '));
+                }
+            }
+        };
+    }
+
+    private static Object call(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, InvocationHandler h) {
+        return (T) Proxy.newProxyInstance(SqlLog.class.getClassLoader(), new Class<?>[] {type}, h);
+    }
+}
