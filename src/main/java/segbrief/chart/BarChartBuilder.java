@@ -138,7 +138,7 @@ final class BarChartBuilder {
         List<String> labels = CategoryLabels.distinct(spec.categories());
         for (int i : shown) {
             label = Math.max(label, font.getStringBounds(theme.formats.compact(value(first, i), spec.kind()), FRC).getWidth());
-            category = Math.max(category, ticks.getStringBounds(labels.get(i), FRC).getWidth());
+            category = Math.max(category, CjkFont.width(ticks, labels.get(i), FRC));
         }
         double w = label + theme.size(6);
         double length = area.getWidth() - Math.min(category, area.getWidth() * 0.45) - theme.size(14);
@@ -213,7 +213,7 @@ final class BarChartBuilder {
 
     private void thinColumnLabels(CategoryAxis axis, List<Key> keys, double width) {
         Font font = theme.tickFont();
-        double widest = keys.stream().mapToDouble(k -> font.getStringBounds(k.label(), FRC).getWidth())
+        double widest = keys.stream().mapToDouble(k -> CjkFont.width(font, k.label(), FRC))
                 .max().orElse(0);
         int fit = (int) ((width - 40) / (widest + theme.size(6)));
         CategoryLabels.thin(axis, keys, fit);

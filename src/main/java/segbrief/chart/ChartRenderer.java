@@ -58,6 +58,9 @@ public final class ChartRenderer {
     /** Draws the chart into {@code area} of {@code g}; used by the PDF renderer for vector output. */
     public void draw(ChartSpec spec, Graphics2D g, Rectangle2D area) {
         Graphics2D copy = (Graphics2D) g.create();
+        // Chinese, Japanese or Korean anywhere in the spec (its record text holds every label): draw the CJK letters
+        // in Droid Sans Fallback; every other chart draws straight onto g, as it always has.
+        if (CjkFont.needed(spec.toString())) copy = new FallbackGraphics(copy);
         try {
             chart(spec, area).draw(copy, area);
         } finally {

@@ -144,7 +144,7 @@ final class LineChartBuilder {
 
     private void thinPeriods(CategoryAxis axis, List<Key> keys, double width) {
         Font font = theme.tickFont();
-        double widest = keys.stream().mapToDouble(k -> font.getStringBounds(k.label(), FRC).getWidth()).max().orElse(0);
+        double widest = keys.stream().mapToDouble(k -> CjkFont.width(font, k.label(), FRC)).max().orElse(0);
         double plotWidth = Math.max(1, width - theme.size(60));
         CategoryLabels.thin(axis, keys, (int) (plotWidth / (widest + theme.size(8))));
         // the first and last labels are centred on the end points: leave half a label of room outside them

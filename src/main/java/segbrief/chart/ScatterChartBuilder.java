@@ -91,7 +91,7 @@ final class ScatterChartBuilder {
         double margin = 0.05;
         for (ChartSpec.PointGroup g : spec.groups()) {
             if (g.name() == null || !Double.isFinite(g.centroidX())) continue;
-            double label = theme.emphasisFont().getStringBounds(g.name(), frc).getWidth() + theme.size(10);
+            double label = CjkFont.width(theme.emphasisFont(), g.name(), frc) + theme.size(10);
             double beyond = (xr[0] + xr[1] - g.centroidX()) / xr[1];  // data right of the centroid, as a share
             // the plot spans (1 + margin) ranges and the centroid has (beyond + margin) of them to its right;
             // the name needs label / plot of the plot: (beyond + m) / (1 + m) >= label / plot

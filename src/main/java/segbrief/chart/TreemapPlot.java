@@ -134,7 +134,7 @@ final class TreemapPlot extends Plot {
         double needH = pad * 2 + lineHeight * lines.size(), needW = 0;
         for (int i = 0; i < lines.size(); i++) {
             Font f = i == 0 && groupFirst ? bold : plain;
-            needW = Math.max(needW, f.getStringBounds(lines.get(i), frc).getWidth() + pad * 2);
+            needW = Math.max(needW, CjkFont.width(f, lines.get(i), frc) + pad * 2);
         }
         if (needW > cell.getWidth() || needH > cell.getHeight()) return;
         g2.setPaint(colour);

@@ -8,6 +8,9 @@ import segbrief.brief.ChartSpec;
 
 /** Headless drawing for the tests: a white image with the chart drawn through the public draw method. */
 final class Drawing {
+    /** Antialiased, fractional metrics: what the chart builders measure with. */
+    static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+
     private Drawing() {}
 
     static BufferedImage draw(ChartRenderer renderer, ChartSpec spec, int width, int height) {

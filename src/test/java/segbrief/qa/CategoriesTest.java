@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import segbrief.brief.ChartSpec;
 import segbrief.pipeline.BriefPipeline;
@@ -90,8 +89,6 @@ class CategoriesTest {
     }
 
     @Test
-    @Disabled("bug (render.pdf, not fixed): CJK names vanish from the PDFs: the only PDF font is DejaVu Sans (no CJK glyphs) "
-            + "and none is on the machine to embed; '北京' prints as '' in executive.pdf and appendix.pdf")
     void cjk_names_print_in_the_pdfs() {
         List<String> categories = List.of("São Paulo", "Zürich", "北京", "東京", "서울");
         Qa.write(dir, "orders.csv", orders(categories));

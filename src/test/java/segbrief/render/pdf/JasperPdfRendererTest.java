@@ -195,7 +195,39 @@ class JasperPdfRendererTest {
 
     @Test
     void the_archive_copy_passes_veraPDF_as_PDF_A_2b() throws Exception {
-        byte[] pdf = render(sample, JasperPdfRenderer::appendixPdfA);
+        assertPdfA2b(render(sample, JasperPdfRenderer::appendixPdfA));
+    }
+
+    @Test
+    void chinese_japanese_and_korean_print_in_droid_sans_fallback_and_the_archive_copy_still_passes_veraPDF() throws Exception {
+        Brief cjk = SampleBriefs.cjk();
+        byte[] executivePdf = render(cjk, JasperPdfRenderer::executive);
+        byte[] archive = render(cjk, JasperPdfRenderer::appendixPdfA);
+        assertThat(text(executivePdf)).contains("東京 leads with €165.4k", "北京 follows, then 서울");
+        assertThat(text(archive)).contains("東京", "北京", "서울", "São Paulo", "Москва");
+        for (byte[] pdf : List.of(executivePdf, archive)) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(unembeddedFonts(doc)).isEmpty();
+                assertThat(fontNames(doc)).anyMatch(n -> n.endsWith("+DroidSansFallback"))
+                        .anyMatch(n -> n.endsWith("+DejaVuSans"));
+            }
+        }
+        assertThat(render(SampleBriefs.cjk(), JasperPdfRenderer::appendixPdfA)).as("reproducible").isEqualTo(archive);
+        assertPdfA2b(archive);
+    }
+
+    @Test
+    void text_without_cjk_embeds_no_cjk_font() throws IOException {
+        for (byte[] pdf : List.of(executive, appendix)) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(fontNames(doc)).noneMatch(n -> n.contains("Droid"));
+            }
+        }
+    }
+
+    // ---- helpers
+
+    private void assertPdfA2b(byte[] pdf) throws Exception {
         Files.write(tmp.resolve("appendix-pdfa.pdf"), pdf);
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
@@ -210,8 +242,6 @@ class JasperPdfRendererTest {
             assertThat(result.isCompliant()).isTrue();
         }
     }
-
-    // ---- helpers
 
     private static byte[] render(Brief brief, TriConsumer how) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -239,6 +269,16 @@ class JasperPdfRendererTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    /** The base names of the fonts the pages use, e.g. "ABCDEF+DejaVuSans". */
+    private static List<String> fontNames(PDDocument doc) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            PDResources r = page.getResources();
+            for (var name : r.getFontNames()) names.add(r.getFont(name).getName());
+        }
+        return names;
     }
 
     private static List<String> unembeddedFonts(PDDocument doc) throws IOException {

@@ -113,6 +113,22 @@ final class SampleBriefs {
                 Optional.of(rfm()));
     }
 
+    /**
+     * The crowdfunding brief with a city table named in Chinese, Japanese and Korean, a headline that starts in
+     * kanji and a first finding charted by city: CJK in the executive page's text and chart, and in the appendix.
+     */
+    static Brief cjk() {
+        Brief b = crowdfunding();
+        List<SegmentTable> segments = new ArrayList<>(b.segments());
+        segments.add(table("City", "city", false, List.of("東京", "北京", "서울", "São Paulo", "Москва")));
+        List<Finding> findings = new ArrayList<>(b.findings());
+        Finding f = findings.getFirst();
+        findings.set(0, new Finding(f.key(), "Which cities raise most?", "東京 leads with €165.4k",
+                "東京 leads with €165.4k; 北京 follows, then 서울.", "東京", f.evidence(), segments.getLast().chart()));
+        return new Brief(b.meta(), b.quality(), b.measures(), b.kpis(), "東京 leads with €165.4k, 20.3% of all donations",
+                b.recommendation(), findings, segments, b.crossTabs(), b.trends(), b.distributions(), b.clustering(), b.rfm());
+    }
+
     private static List<String> categoryNames(int n, boolean longLabels) {
         List<String> base = List.of("Games", "Technology", "Art", "Music", "Film", "Design", "Publishing", SegmentTable.MISSING);
         List<String> names = new ArrayList<>();
