@@ -45,7 +45,7 @@ final class KMeansFits {
     }
 
     /**
-     * Lloyd iterations on all of {@code data} from {@code start} until no customer changes cluster. Used to carry
+     * Lloyd iterations on all of {@code data} from {@code start} until at most one customer in 10,000 changes cluster. Used to carry
      * a model fitted (by Smile, best of several k-means++ runs) on the sample over to everyone: a million rows
      * converge in a few passes, where a fresh Smile fit would rebuild its BBD-tree and restart from scratch.
      * Work is split into fixed chunks and summed in chunk order, so the result does not depend on thread timing.
@@ -93,7 +93,10 @@ final class KMeansFits {
                 for (int j = 0; j < p; j++) next[c][j] = size == 0 ? current[c][j] : next[c][j] / size;
             }
             centroids = next;
-            if (moved == 0) break;
+            // settled: the last few customers trading places between neighbouring clusters (one in 10,000) would
+            // take half as many passes again (1M rows, 95,000 customers: 21 passes against 13) and move nothing visible;
+            // below 10,000 customers this is the exact fixed point
+            if ((long) moved * 10_000 <= n) break;
         }
         double total = 0;
         for (int i = 0; i < n; i++) {
