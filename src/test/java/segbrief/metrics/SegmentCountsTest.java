@@ -102,17 +102,25 @@ class SegmentCountsTest {
     }
 
     @Test
-    void customers_per_bin_match_plain_java() {
+    void rows_customers_sums_and_medians_per_bin_match_plain_java() {
         SegmentTable t = brief.segments().stream().filter(s -> s.dimension().equals("Band")).findFirst().orElseThrow();
-        Map<String, Set<String>> byBand = new TreeMap<>();
+        Map<String, List<String[]>> byBand = new TreeMap<>();
         for (String[] r : rows) {
             double a = Double.parseDouble(r[3]);
             String band = a < 100 ? "Under 100" : a < 250 ? "100-249" : a < 400 ? "250-399" : "400+";
-            byBand.computeIfAbsent(band, k -> new HashSet<>()).add(r[0]);
+            byBand.computeIfAbsent(band, k -> new ArrayList<>()).add(r);
         }
         assertThat(t.rows()).extracting(SegmentTable.Row::segment).containsExactlyInAnyOrderElementsOf(byBand.keySet());
         for (SegmentTable.Row row : t.rows()) {
-            assertThat(row.customers()).as(row.segment()).isEqualTo(byBand.get(row.segment()).size());
+            List<String[]> g = byBand.get(row.segment());
+            Set<String> customers = new HashSet<>();
+            g.forEach(r -> customers.add(r[0]));
+            assertThat(row.count()).as(row.segment()).isEqualTo(g.size());
+            assertThat(row.customers()).as(row.segment()).isEqualTo(customers.size());
+            assertThat(row.measures().get("amount").sum()).as(row.segment())
+                    .isCloseTo(g.stream().mapToDouble(r -> Double.parseDouble(r[3])).sum(), within(1e-6));
+            assertThat(row.measures().get("amount").median()).as(row.segment()).isCloseTo(median(g, 3), within(1e-9));
+            assertThat(row.measures().get("items").median()).as(row.segment()).isCloseTo(median(g, 4), within(1e-12));
         }
     }
 
