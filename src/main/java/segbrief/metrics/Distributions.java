@@ -50,7 +50,7 @@ final class Distributions {
             double hi = upper(all, summaries.p99());
             List<Double> edges = niceEdges(lo, hi);
             Map<String, Summary> groupSummaries = summaries.groups();
-            Binned binned = bins(x, grouped ? by : null, groupSummaries.keySet(), edges, lo, hi);
+            Binned binned = bins(x, grouped ? by : null, groupSummaries.keySet(), summaries.everyGroup(), edges, lo, hi);
             List<Group> groups = new ArrayList<>();
             for (var e : groupSummaries.entrySet()) {
                 Summary s = e.getValue();
@@ -86,7 +86,7 @@ final class Distributions {
     }
 
     /** The summary of every non-missing value (null when there is none), its 99th percentile, and the groups' summaries. */
-    private record Summaries(Summary all, double p99, Map<String, Summary> groups) {}
+    private record Summaries(Summary all, double p99, Map<String, Summary> groups, boolean everyGroup) {}
 
     /**
      * The summary of every value and, when {@code by} is given, those of its largest groups (most rows, then name; at
@@ -116,14 +116,15 @@ final class Distributions {
         ranked.sort(java.util.Comparator.comparingLong((Ranked k) -> -k.rows()).thenComparing(Ranked::group));
         Map<String, Summary> groups = new java.util.TreeMap<>();
         for (Ranked k : ranked.subList(0, Math.min(MAX_GROUPS, ranked.size()))) groups.put(k.group(), k.summary());
-        return new Summaries(all, p99, groups);
+        return new Summaries(all, p99, groups, ranked.size() <= MAX_GROUPS);
     }
 
     /** Histogram counts, and fine-bin counts overall and per group (bin index → rows). */
     private record Binned(List<Long> counts, Map<Integer, Long> fine, Map<String, Map<Integer, Long>> fineByGroup) {}
 
-    private Binned bins(String x, String by, java.util.Set<String> groups, List<Double> edges, double lo, double hi)
-            throws SQLException {
+    /** @param everyGroup whether {@code groups} are all the groups there are (no rows need leaving out) */
+    private Binned bins(String x, String by, java.util.Set<String> groups, boolean everyGroup, List<Double> edges,
+                        double lo, double hi) throws SQLException {
         int bins = edges.size() - 1;
         double w = edges.get(1) - edges.get(0);
         double start = edges.getFirst();
@@ -132,8 +133,10 @@ final class Distributions {
         String coarse = "least(greatest(CAST(floor((" + x + " - " + start + ") / " + w + ") AS BIGINT), 0), " + (bins - 1) + ")";
         String fine = span > 0 ? "least(greatest(CAST(floor((" + x + " - " + lo + ") / " + fw + ") AS BIGINT), 0), "
                 + (FINE_BINS - 1) + ")" : "0";
-        String group = by == null || groups.isEmpty() ? "NULL::VARCHAR" : "CASE WHEN CAST(" + Sql.id(by) + " AS VARCHAR) IN ("
-                + String.join(", ", groups.stream().map(Sql::str).toList()) + ") THEN CAST(" + Sql.id(by) + " AS VARCHAR) END";
+        String group = by == null || groups.isEmpty() ? "NULL::VARCHAR"
+                : everyGroup ? "CAST(" + Sql.id(by) + " AS VARCHAR)"  // (rows of a missing group are skipped below)
+                : "CASE WHEN CAST(" + Sql.id(by) + " AS VARCHAR) IN (" + String.join(", ", groups.stream().map(Sql::str).toList())
+                  + ") THEN CAST(" + Sql.id(by) + " AS VARCHAR) END";
         long[] counts = new long[bins];
         Map<Integer, Long> overall = new java.util.TreeMap<>();
         Map<String, Map<Integer, Long>> byGroup = new LinkedHashMap<>();
