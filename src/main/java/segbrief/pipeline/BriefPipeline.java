@@ -68,6 +68,7 @@ public final class BriefPipeline {
             Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec),
                     ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);
+            spec = withDefaultQuestions(spec, source);
             timings.mark("  ingest done");
 
             Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
@@ -94,6 +95,17 @@ public final class BriefPipeline {
             timings.mark("findings");
             return new Computed(brief, spec, period, scores);
         }
+    }
+
+    /**
+     * A spec that names dimensions but asks no questions would leave the executive page without its visual: it gets
+     * the questions a brief without a spec asks of the same dimensions, which need each one's number of values.
+     */
+    private static BriefSpec withDefaultQuestions(BriefSpec spec, DuckDbSource source) {
+        if (!spec.questions().isEmpty() || (spec.dimensions().isEmpty() && spec.bins().isEmpty())) return spec;
+        Map<String, Long> distinct = source.distinctCounts(spec.dimensions().stream().map(d -> d.column().name()).toList());
+        return spec.withQuestions(segbrief.spec.RoleInference.defaultQuestions(spec.dimensions(), spec.bins(),
+                d -> distinct.getOrDefault(d.column().name(), 0L)));
     }
 
     /** RFM needs a customer, a date and a money measure; it runs on the period's rows. */

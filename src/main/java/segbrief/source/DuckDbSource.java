@@ -91,6 +91,21 @@ public final class DuckDbSource implements AutoCloseable {
 
     public Connection connection() { return conn; }
 
+    /** The number of distinct values (missing not counted) of each of {@code columns} in the ingested table. */
+    public Map<String, Long> distinctCounts(List<String> columns) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (columns.isEmpty()) return out;
+        StringBuilder q = new StringBuilder("SELECT 0");
+        for (String c : columns) q.append(", count(DISTINCT ").append(Sql.id(c)).append(')');
+        try (Statement st = conn.createStatement(); ResultSet r = st.executeQuery(q + " FROM " + TABLE)) {
+            r.next();
+            for (int i = 0; i < columns.size(); i++) out.put(columns.get(i), r.getLong(i + 2));
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting distinct values failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Called with a sub-stage's name as each part of the ingest ends, for --timings. */
     public DuckDbSource onStage(java.util.function.Consumer<String> mark) {
         this.mark = mark;

@@ -105,6 +105,13 @@ public record BriefSpec(
                 email, period);
     }
 
+    /** The same spec with other questions. */
+    public BriefSpec withQuestions(List<QuestionSpec> qs) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
+                email, period);
+    }
+
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,

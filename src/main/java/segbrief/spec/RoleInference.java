@@ -103,7 +103,7 @@ public final class RoleInference {
         measures = measures.subList(0, Math.min(measures.size(), 4));
 
         Optional<DimensionSpec> gender = dims.stream().filter(d -> GENDER.matcher(norm(d.column().name())).matches()).findFirst();
-        List<QuestionSpec> questions = questions(dims, bins, gender.orElse(null), columns);
+        List<QuestionSpec> questions = questions(dims, bins, gender.orElse(null), d -> distinct(columns, d));
         List<CrossTabSpec> crossTabs = new ArrayList<>();
         List<DimensionSpec> others = dims.stream().filter(d -> gender.isEmpty() || d != gender.get()).toList();
         if (gender.isPresent() && !others.isEmpty()) crossTabs.add(new CrossTabSpec(others.getFirst().column(), gender.get().column()));
@@ -135,17 +135,28 @@ public final class RoleInference {
                 questions, clusters, null, null);
     }
 
-    private static List<QuestionSpec> questions(List<DimensionSpec> dims, List<BinSpec> bins, DimensionSpec gender, List<ColumnFacts> facts) {
+    /**
+     * The questions the executive page answers when a spec names dimensions but asks none: the ones a brief without a
+     * spec would ask of the same dimensions ({@code distinct} gives each dimension's number of values).
+     */
+    public static List<QuestionSpec> defaultQuestions(List<DimensionSpec> dims, List<BinSpec> bins,
+                                                      java.util.function.ToLongFunction<DimensionSpec> distinct) {
+        DimensionSpec gender = dims.stream().filter(d -> GENDER.matcher(norm(d.column().name())).matches()).findFirst().orElse(null);
+        return questions(dims, bins, gender, distinct);
+    }
+
+    private static List<QuestionSpec> questions(List<DimensionSpec> dims, List<BinSpec> bins, DimensionSpec gender,
+                                                java.util.function.ToLongFunction<DimensionSpec> distinct) {
         List<QuestionSpec> out = new ArrayList<>();
         Col split = gender == null ? null : gender.column();
         List<DimensionSpec> candidates = dims.stream().filter(d -> d != gender).toList();
         Optional<DimensionSpec> category = candidates.stream()
-                .filter(d -> CATEGORY.matcher(norm(d.column().name())).matches() && distinct(facts, d) > 3)
-                .max(Comparator.comparingLong(d -> distinct(facts, d)));
+                .filter(d -> CATEGORY.matcher(norm(d.column().name())).matches() && distinct.applyAsLong(d) > 3)
+                .max(Comparator.comparingLong(d -> distinct.applyAsLong(d)));
         category.ifPresent(d -> out.add(new QuestionSpec(null, d.column(), 3, null, 0)));
         Optional<DimensionSpec> channel = candidates.stream()
                 .filter(d -> category.isEmpty() || d != category.get())
-                .filter(d -> distinct(facts, d) <= 8)
+                .filter(d -> distinct.applyAsLong(d) <= 8)
                 .min(Comparator.comparingInt(d -> CHANNEL.matcher(norm(d.column().name())).matches() ? 0 : 1));
         channel.ifPresent(d -> out.add(new QuestionSpec(null, d.column(), 0, split, 0)));
         bins.stream().filter(b -> b.quantiles() == 0).findFirst()
@@ -155,7 +166,7 @@ public final class RoleInference {
         }
         for (DimensionSpec d : candidates) {
             if (out.size() < 3 && out.stream().noneMatch(q -> d.column().equals(q.dimension()))) {
-                out.add(new QuestionSpec(null, d.column(), distinct(facts, d) > 6 ? 3 : 0, null, 0));
+                out.add(new QuestionSpec(null, d.column(), distinct.applyAsLong(d) > 6 ? 3 : 0, null, 0));
             }
         }
         if (out.size() < 3 && gender != null) out.add(new QuestionSpec(null, gender.column(), 0, null, 0));
