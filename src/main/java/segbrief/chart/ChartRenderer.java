@@ -55,6 +55,11 @@ public final class ChartRenderer {
         }
     }
 
+    /** Whether {@code text} has Chinese, Japanese or Korean letters, which DejaVu Sans has no glyphs for. */
+    public static boolean needsCjkFont(String text) {
+        return CjkFont.needed(text);
+    }
+
     /** Draws the chart into {@code area} of {@code g}; used by the PDF renderer for vector output. */
     public void draw(ChartSpec spec, Graphics2D g, Rectangle2D area) {
         Graphics2D copy = (Graphics2D) g.create();

@@ -48,7 +48,7 @@ public final class JasperPdfRenderer {
      */
     public static void warmUp() {
         try {
-            for (String name : List.of("executive", "appendix", "appendix-table", "appendix-toc")) Templates.get(name);
+            for (String name : List.of("executive", "appendix", "appendix-table", "appendix-toc")) Templates.get(name, false);
             EXPORT_CONTEXT.getExtensions(FontFamily.class);
         } catch (RuntimeException e) {
             // the fill reports it
@@ -57,7 +57,7 @@ public final class JasperPdfRenderer {
 
     /** The one-page executive briefing; fails rather than write a second page. */
     public void executive(Brief brief, OutputStream out) {
-        JasperPrint print = fill("executive", ExecutivePage.parameters(brief, charts), List.of());
+        JasperPrint print = fill("executive", cjk(brief), ExecutivePage.parameters(brief, charts), List.of());
         if (print.getPages().size() != 1) {
             throw new PdfRenderException("the executive page of " + brief.meta().name() + " filled "
                     + print.getPages().size() + " pages instead of one: a box in templates/executive.jrxml grows", null);
@@ -124,13 +124,14 @@ public final class JasperPdfRenderer {
                 + (Text.dataRange(brief.meta()) == null ? "" : " · " + Text.dataRange(brief.meta())));
         params.put("RUNNING_HEADER", brief.meta().title() + " · " + brief.meta().periodLabel() + " · Appendix");
         params.put("FOOTER", "SegmentBrief " + brief.meta().productVersion() + " · " + Text.sourcesLine(brief));
-        params.put("TABLE_REPORT", Templates.get("appendix-table"));
-        params.put("TOC_REPORT", Templates.get("appendix-toc"));
+        boolean cjk = cjk(brief);
+        params.put("TABLE_REPORT", Templates.get("appendix-table", cjk));
+        params.put("TOC_REPORT", Templates.get("appendix-toc", cjk));
         // First fill: where each heading lands and how many pages there are; the second prints them.
         params.put("TOTAL_PAGES", 0);
-        JasperPrint draft = fill("appendix", params, content.blocks(Map.of()));
+        JasperPrint draft = fill("appendix", cjk, params, content.blocks(Map.of()));
         params.put("TOTAL_PAGES", draft.getPages().size());
-        JasperPrint print = fill("appendix", params, content.blocks(anchorPages(draft)));
+        JasperPrint print = fill("appendix", cjk, params, content.blocks(anchorPages(draft)));
         PageFit.place(print, brief.meta().pageSize());
         return print;
     }
@@ -159,9 +160,17 @@ public final class JasperPdfRenderer {
         return context;
     }
 
-    private static JasperPrint fill(String template, Map<String, Object> params, List<Map<String, ?>> rows) {
+    /**
+     * Whether the brief prints Chinese, Japanese or Korean anywhere (its record text holds every string it prints):
+     * then the templates' font set variant, else the one in DejaVu Sans alone.
+     */
+    private static boolean cjk(Brief brief) {
+        return ChartRenderer.needsCjkFont(brief.toString());
+    }
+
+    private static JasperPrint fill(String template, boolean cjk, Map<String, Object> params, List<Map<String, ?>> rows) {
         try {
-            return JasperFillManager.fillReport(Templates.get(template), params, new JRMapCollectionDataSource(rows));
+            return JasperFillManager.fillReport(Templates.get(template, cjk), params, new JRMapCollectionDataSource(rows));
         } catch (JRException e) {
             throw new PdfRenderException("cannot fill " + template + ": " + e.getMessage(), e);
         }

@@ -15,8 +15,9 @@ final class Templates {
 
     private Templates() {}
 
-    static JasperReport get(String name) {
-        return LOADED.computeIfAbsent(name, Templates::load);
+    /** The template printed in the CJK-capable font set when {@code cjk}, else in DejaVu Sans alone (see TemplateCompiler). */
+    static JasperReport get(String name, boolean cjk) {
+        return LOADED.computeIfAbsent(cjk ? name : name + TemplateCompiler.LATIN, Templates::load);
     }
 
     private static JasperReport load(String name) {
