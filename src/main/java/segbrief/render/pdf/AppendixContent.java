@@ -71,15 +71,16 @@ final class AppendixContent {
         return headings;
     }
 
-    /** Every block in order; {@code pages} maps anchors to page numbers for the contents (empty in a first fill). */
-    List<Map<String, ?>> blocks(Map<String, Integer> pages) {
+    /**
+     * Every block in order. The contents' page numbers are a one-digit placeholder: the renderer writes the real ones
+     * into the filled pages (a number's box is one line whatever its digits, so the layout does not change).
+     */
+    List<Map<String, ?>> blocks() {
         List<Map<String, ?>> all = new ArrayList<>();
         all.add(cover());
         List<Map<String, ?>> toc = new ArrayList<>();
         for (Heading h : headings) {
-            Integer page = pages.get(h.anchor());
-            toc.add(Map.of("title", h.title(), "level", h.level(), "anchor", h.anchor(),
-                    "page", page == null ? "" : Integer.toString(page)));
+            toc.add(Map.of("title", h.title(), "level", h.level(), "anchor", h.anchor(), "page", "0"));
         }
         all.add(block("toc", CONTENTS, Map.of("rows", toc, "anchor", CONTENTS)));
         all.addAll(body);

@@ -127,13 +127,41 @@ public final class JasperPdfRenderer {
         boolean cjk = cjk(brief);
         params.put("TABLE_REPORT", Templates.get("appendix-table", cjk));
         params.put("TOC_REPORT", Templates.get("appendix-toc", cjk));
-        // First fill: where each heading lands and how many pages there are; the second prints them.
+        // One fill with placeholders; then where each heading landed and how many pages there are are written into
+        // the contents and the footers (a second fill to print them cost as much as the first).
         params.put("TOTAL_PAGES", 0);
-        JasperPrint draft = fill("appendix", cjk, params, content.blocks(Map.of()));
-        params.put("TOTAL_PAGES", draft.getPages().size());
-        JasperPrint print = fill("appendix", cjk, params, content.blocks(anchorPages(draft)));
+        JasperPrint print = fill("appendix", cjk, params, content.blocks());
+        numberPages(print);
         PageFit.place(print, brief.meta().pageSize());
         return print;
+    }
+
+    /** Key of the contents' page numbers (templates/appendix-toc.jrxml). */
+    private static final String TOC_PAGE = "toc-page";
+    /** Key of the footer's "Page n of m" (templates/appendix.jrxml). */
+    private static final String PAGE_OF = "page-of";
+
+    /** Writes each contents line's page (the page its anchor landed on) and every footer's "Page n of m". */
+    private static void numberPages(JasperPrint print) {
+        Map<String, Integer> pages = anchorPages(print);
+        int total = print.getPages().size();
+        for (int i = 0; i < total; i++) {
+            number(print.getPages().get(i).getElements(), "Page " + (i + 1) + " of " + total, pages);
+        }
+    }
+
+    private static void number(List<JRPrintElement> elements, String pageOf, Map<String, Integer> pages) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof net.sf.jasperreports.engine.JRPrintText t) {
+                if (PAGE_OF.equals(t.getKey())) {
+                    t.setText(pageOf);
+                } else if (TOC_PAGE.equals(t.getKey()) && t instanceof net.sf.jasperreports.engine.JRPrintHyperlink h) {
+                    Integer page = pages.get(h.getHyperlinkAnchor());
+                    t.setText(page == null ? "" : Integer.toString(page));
+                }
+            }
+            if (e instanceof JRPrintFrame f) number(f.getElements(), pageOf, pages);
+        }
     }
 
     private static Map<String, Integer> anchorPages(JasperPrint print) {

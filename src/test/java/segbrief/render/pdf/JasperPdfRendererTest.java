@@ -153,6 +153,24 @@ class JasperPdfRendererTest {
     }
 
     @Test
+    void each_contents_line_gives_the_page_its_section_starts_on() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(appendix)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            List<String> lines = stripper.getText(doc).lines().map(String::strip).toList();
+            int checked = 0;
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                int page = doc.getPages().indexOf(item.findDestinationPage(doc)) + 1;
+                if (page <= 2) continue;  // the cover and the contents themselves
+                assertThat(lines).as(item.getTitle()).contains(item.getTitle() + " " + page);
+                checked++;
+            }
+            assertThat(checked).isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @Test
     void the_appendix_prints_exact_figures_of_every_section() throws IOException {
         String text = text(appendix);
         assertThat(text).contains("€812,345.67", "9f2c4e1b7a3d5f6081c2e4a6b8d0f1e3c5a7b9d1f3e5a7c9b1d3f5e7a9c1b3d5",
