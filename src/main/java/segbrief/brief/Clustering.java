@@ -24,6 +24,25 @@ public record Clustering(int k, List<String> features, String scaling, boolean k
     public record KChoice(int k, double silhouette, double distortion) {}
 
     /**
+     * A feature as a reader sees it, short enough for the executive page's one line: the per-customer features
+     * derived from transactions by what they mean ("spend", "order value", "recency"), columns with spaces for
+     * underscores. Data files keep the names.
+     */
+    public static String label(String feature) {
+        return switch (feature) {
+            case "total_spend" -> "spend";
+            case "average_order_value" -> "order value";
+            case "recency_days" -> "recency";
+            default -> feature.replace('_', ' ');
+        };
+    }
+
+    /** {@link #label(String)} of every feature, in order. */
+    public List<String> featureLabels() {
+        return features.stream().map(Clustering::label).toList();
+    }
+
+    /**
      * One cluster; ids run 1..k ordered by size (largest first), ties by primary measure.
      *
      * @param measureShare the cluster's share of the primary measure (NaN when there is none)

@@ -202,11 +202,16 @@ final class AppendixContent {
 
     private void clusters(Clustering c) {
         h1("Customer clusters");
-        text("k-means on " + Text.xml(String.join(", ", c.features())) + " (scaling: " + Text.xml(c.scaling()) + ") over "
+        text("k-means on " + Text.xml(String.join(", ", c.featureLabels())) + " (scaling: " + Text.xml(c.scaling()) + ") over "
                 + count(c.customers()) + " customers; silhouette and stability computed on a seeded sample of "
                 + count(c.sampleSize()) + ". k = " + c.k() + (c.kChosen() ? ", chosen by silhouette" : ", fixed by the spec")
                 + "; silhouette " + f.decimals(c.silhouette(), 3) + "; stability (mean adjusted Rand index over bootstrap refits) "
                 + f.decimals(c.stabilityAri(), 3) + (c.stable() ? ": stable." : ": below 0.6, so the clusters are not presented as firm segments."));
+        if (c.features().contains("total_spend")) {
+            String measure = Text.xml(brief.primaryMeasure().label().toLowerCase(f.locale()));
+            text("Per customer: spend is the total " + measure + ", orders the number of orders, order value spend per order, "
+                    + "recency the days from the customer's last order to the latest date in the data.");
+        }
         if (!c.choices().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (Clustering.KChoice k : c.choices()) {
@@ -215,13 +220,16 @@ final class AppendixContent {
             }
             table("Choice of k", List.of("k", "Silhouette", "Distortion"), "", rows);
         }
-        int features = Math.min(c.features().size(), TABLE_SLOTS - 3);
-        List<String> headers = new ArrayList<>(List.of("Cluster", "Customers", "Share", brief.primaryMeasure().label() + " share"));
-        headers.addAll(c.features().subList(0, features));
+        // a measure that does not add up (a score, a rating) has no share to give: no column of dashes then
+        boolean measureShares = c.clusters().stream().anyMatch(cl -> !Double.isNaN(cl.measureShare()));
+        int features = Math.min(c.features().size(), TABLE_SLOTS - (measureShares ? 3 : 2));
+        List<String> headers = new ArrayList<>(List.of("Cluster", "Customers", "Share"));
+        if (measureShares) headers.add(brief.primaryMeasure().label() + " share");
+        headers.addAll(c.featureLabels().subList(0, features));
         List<List<String>> rows = new ArrayList<>();
         for (Clustering.Cluster cl : c.clusters()) {
-            List<String> row = new ArrayList<>(List.of(cl.id() + "  " + cl.name(), count(cl.size()), f.percent(cl.share()),
-                    f.percent(cl.measureShare())));
+            List<String> row = new ArrayList<>(List.of(cl.id() + "  " + cl.name(), count(cl.size()), f.percent(cl.share())));
+            if (measureShares) row.add(f.percent(cl.measureShare()));
             for (String feature : c.features().subList(0, features)) {
                 Double v = cl.centroid().get(feature);
                 row.add(v == null ? "–" : f.exact(v, ValueKind.NUMBER));

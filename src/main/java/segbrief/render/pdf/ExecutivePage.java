@@ -64,7 +64,7 @@ final class ExecutivePage {
         Formats f = brief.formats();
         String measure = brief.primaryMeasure().label().toLowerCase(f.locale());
         p.put("CLUSTERS_TITLE", "CUSTOMER SEGMENTS · " + c.k() + " clusters of "
-                + f.compact(c.customers(), ValueKind.COUNT) + " customers (k-means on " + String.join(", ", c.features()) + ")");
+                + f.compact(c.customers(), ValueKind.COUNT) + " customers (k-means on " + String.join(", ", c.featureLabels()) + ")");
         List<String> lines = c.clusters().stream().map(cl -> "<style isBold=\"true\" forecolor=\"#1F2933\">"
                 + Text.xml(cl.name()) + "</style>  " + f.percent(cl.share()) + " of customers"
                 + (Double.isNaN(cl.measureShare()) ? "" : " · " + f.percent(cl.measureShare()) + " of " + Text.xml(measure)))
