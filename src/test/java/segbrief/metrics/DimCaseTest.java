@@ -35,4 +35,16 @@ class DimCaseTest {
         }
         assertThat(c.branchLabels()).containsExactly("a", "b", "c", "d");
     }
+
+    @ParameterizedTest(name = "strict {0}")
+    @ValueSource(booleans = {true, false})
+    void tied_quantile_edges_skip_the_same_branch_in_both(boolean strict) throws Exception {
+        // many equal values make quantile edges tie: the CASE never reaches the branch between them, nor does the sum
+        Dim.Case c = new Dim.Case("x", List.of("10.0", "10.0", "20.0"), strict, List.of("a", "b", "c"), "d");
+        try (Connection conn = DriverManager.getConnection("jdbc:duckdb:"); Statement st = conn.createStatement();
+             ResultSet r = st.executeQuery("SELECT " + c.sql() + ", " + c.branchSql()
+                     + " FROM (SELECT unnest([5, 10, 15, 20, 25, 'NaN'::DOUBLE]) AS x)")) {
+            while (r.next()) assertThat(c.branchLabels().get(r.getInt(2) - 1)).isEqualTo(r.getString(1));
+        }
+    }
 }
