@@ -26,14 +26,14 @@ public record Clustering(int k, List<String> features, String scaling, boolean k
     /**
      * A feature as a reader sees it, short enough for the executive page's one line: the per-customer features
      * derived from transactions by what they mean ("spend", "order value", "recency"), columns with spaces for
-     * underscores. Data files keep the names.
+     * underscores and between joined words ("SpendingScore"). Data files keep the names.
      */
     public static String label(String feature) {
         return switch (feature) {
             case "total_spend" -> "spend";
             case "average_order_value" -> "order value";
             case "recency_days" -> "recency";
-            default -> feature.replace('_', ' ');
+            default -> feature.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2");
         };
     }
 

@@ -14,5 +14,6 @@ class ClusteringLabelsTest {
         assertThat(Clustering.label("orders")).isEqualTo("orders");
         assertThat(Clustering.label("Annual Income (k$)")).isEqualTo("Annual Income (k$)");
         assertThat(Clustering.label("annual_income")).isEqualTo("annual income");
+        assertThat(Clustering.label("SpendingScore")).isEqualTo("Spending Score");
     }
 }
