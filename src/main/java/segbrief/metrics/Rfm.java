@@ -95,9 +95,9 @@ public final class Rfm {
         LocalDate[] reference = new LocalDate[1];
         List<RfmSummary.Segment> rows = new ArrayList<>();
         CustomerSql.query(c, table, """
-                SELECT segment, count(*), count(*) / sum(count(*)) OVER (), sum(monetary),
-                       sum(monetary) / nullif(sum(sum(monetary)) OVER (), 0),
-                       avg(recency), avg(frequency), avg(monetary), min(ref)
+                SELECT segment, count(*), count(*) / sum(count(*)) OVER (), CAST(sum(monetary) AS DOUBLE),
+                       CAST(sum(monetary) AS DOUBLE) / nullif(CAST(sum(sum(monetary)) OVER () AS DOUBLE), 0),
+                       avg(recency), avg(frequency), CAST(avg(monetary) AS DOUBLE), min(ref)
                 FROM %s GROUP BY segment""".formatted(scored), rs -> {
             rows.add(new RfmSummary.Segment(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
                     nullable(rs, 5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)));
@@ -115,7 +115,7 @@ public final class Rfm {
                 + " WHERE " + q(customer) + " IS NOT NULL AND " + q(date) + " IS NOT NULL)"
                 + ", ref AS (SELECT max(d) + 1 AS ref FROM src)"
                 + ", base AS (SELECT k, date_diff('day', max(d), (SELECT ref FROM ref)) AS recency, "
-                + orders + " AS frequency, CAST(coalesce(sum(a), 0) AS DOUBLE) AS monetary, (SELECT ref FROM ref) AS ref"
+                + orders + " AS frequency, coalesce(sum(a), 0) AS monetary, (SELECT ref FROM ref) AS ref"
                 + " FROM src GROUP BY k)"
                 // Recency: fewest days → 5. Ties are split by customer id so the scores are reproducible.
                 + ", quint AS (SELECT *, NTILE(5) OVER (ORDER BY recency DESC, k) AS r,"

@@ -160,6 +160,25 @@ class SegmentCountsTest {
             assertThat(brief.quality().notes()).noneMatch(n -> n.contains("compressed"));
             assertThat(again.segments()).isEqualTo(brief.segments());
             assertThat(again.kpis()).isEqualTo(brief.kpis());
+            assertThat(again.trends()).isEqualTo(brief.trends());
+            assertThat(brief.rfm()).isPresent();
+            assertThat(again.rfm()).isEqualTo(brief.rfm());
+        } finally {
+            System.clearProperty("segbrief.storage");
+        }
+    }
+
+    @Test
+    void tables_held_compressed_in_memory_give_the_same_brief() {
+        System.setProperty("segbrief.storage", "packed");
+        try {
+            Brief again = new BriefPipeline(new Timings()).compute(SpecLoader.load(dir.resolve("brief.yaml")),
+                    new BriefPipeline.Options(null, dir.resolve("tmp3"), "1GB")).brief();
+            assertThat(again.segments()).isEqualTo(brief.segments());
+            assertThat(again.kpis()).isEqualTo(brief.kpis());
+            assertThat(again.trends()).isEqualTo(brief.trends());
+            assertThat(again.rfm()).isEqualTo(brief.rfm());
+            assertThat(again.distributions()).isEqualTo(brief.distributions());
         } finally {
             System.clearProperty("segbrief.storage");
         }
