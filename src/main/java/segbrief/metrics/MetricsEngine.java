@@ -278,9 +278,9 @@ public final class MetricsEngine {
             if (branches != null) {
                 // bins: customers per branch, its number found by arithmetic (no label text made and looked up per
                 // row); branches without rows count none
-                keyed.add(new Keyed(dims.get(i).sql(), branches.branchSql(), branches.branchLabels()));
+                keyed.add(Keyed.byPosition(branches.branchSql(), branches.branchLabels()));
             } else {
-                keyed.add(new Keyed(dims.get(i).sql(), values));
+                keyed.add(Keyed.byValue(dims.get(i).sql(), values));
             }
         }
         keyed.addAll(extra);
@@ -361,12 +361,16 @@ public final class MetricsEngine {
     private static final int DISCRETE_VALUES = 512;
 
     /**
-     * An expression to count distinct customers by: {@code sql} gives the value, {@code position} the value's 1-based
-     * place in {@code values} (NULL when missing), or null to look the value up in the (sorted) list.
+     * Something to count distinct customers by: either {@code sql} gives the value, looked up in the sorted
+     * {@code values}, or {@code position} gives the value's 1-based place in {@code values} (NULL when missing).
      */
     private record Keyed(String sql, String position, List<String> values) {
-        Keyed(String sql, List<String> sortedValues) {
-            this(sql, null, sortedValues);
+        static Keyed byValue(String sql, List<String> sortedValues) {
+            return new Keyed(sql, null, sortedValues);
+        }
+
+        static Keyed byPosition(String position, List<String> values) {
+            return new Keyed(null, position, values);
         }
     }
 
@@ -697,11 +701,6 @@ public final class MetricsEngine {
     /** Rows and primary sum of one trend period, which starts on {@code start} (2023-01-01). */
     private record PeriodSum(String start, long count, double sum) {}
 
-    /** The start of a row's period as text (2023-01-01), the key trends are counted by. */
-    private String periodSql(String grain) {
-        return "CAST(CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE) AS VARCHAR)";
-    }
-
     /** Every period from the first to the last (gaps included), its place found by date arithmetic, not by text. */
     private Keyed periodKey(String grain, List<PeriodSum> points) {
         List<String> values = new ArrayList<>();
@@ -718,7 +717,7 @@ public final class MetricsEngine {
                 default -> "year(" + d + ") * 12 + month(" + d + ") - " + (first.getYear() * 12 + first.getMonthValue() - 1);
             };
         }
-        return new Keyed(periodSql(grain), position, values);
+        return Keyed.byPosition(position, values);
     }
 
     private static LocalDate next(String grain, LocalDate p) {

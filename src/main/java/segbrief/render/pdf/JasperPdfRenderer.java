@@ -36,6 +36,8 @@ public final class JasperPdfRenderer {
     private static final SimpleJasperReportsContext EXPORT_CONTEXT = exportContext();
 
     private final ChartRenderer charts;
+    /** Per brief, whether it prints CJK: the executive page and the appendix (two threads) ask about the same brief. */
+    private final Map<Brief, Boolean> cjk = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public JasperPdfRenderer(ChartRenderer charts) {
         this.charts = java.util.Objects.requireNonNull(charts, "charts");
@@ -192,8 +194,8 @@ public final class JasperPdfRenderer {
      * Whether the brief prints Chinese, Japanese or Korean anywhere (its record text holds every string it prints):
      * then the templates' font set variant, else the one in DejaVu Sans alone.
      */
-    private static boolean cjk(Brief brief) {
-        return ChartRenderer.needsCjkFont(brief.toString());
+    private boolean cjk(Brief brief) {
+        return cjk.computeIfAbsent(brief, b -> ChartRenderer.needsCjkFont(b.toString()));
     }
 
     private static JasperPrint fill(String template, boolean cjk, Map<String, Object> params, List<Map<String, ?>> rows) {
