@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import segbrief.UserError;
 import segbrief.pipeline.BriefPipeline;
 import segbrief.pipeline.Outputs;
+import segbrief.pipeline.RunOutputs;
 import segbrief.pipeline.Timings;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.SpecLoader;
@@ -76,13 +77,20 @@ public final class RunCommand implements Callable<Integer> {
         SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
         BriefPipeline.Computed computed;
         Path folder;
+        java.util.List<RunOutputs.Written> written;
         try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
-            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
+            var run = new BriefPipeline(t).run(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
+            computed = run.overall();
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
-            folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+            written = RunOutputs.write(run, email, out, t);
+            folder = written.getFirst().folder();
         }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
+        for (RunOutputs.Written w : written.subList(1, written.size())) {
+            if (w.hasBrief()) command.commandLine().getOut().println("  " + w.recipient() + ": " + w.folder());
+            else command.commandLine().getErr().println("segbrief: note: " + w.note());
+        }
         var quality = computed.brief().quality();
         if (quality.rowsRejected() > 0) {
             var first = quality.rejections().isEmpty() ? null : quality.rejections().getFirst();

@@ -37,7 +37,11 @@ public final class Outputs {
 
     /** @param scores per-customer clusters and RFM scores for clusters.csv, or null */
     public static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, Path root, Timings timings) {
-        OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
+        return write(brief, scores, email, OutputFolder.open(root, brief.meta().name(), folderName(brief)), timings);
+    }
+
+    /** Renders into {@code folder} and swaps it in; the folder is abandoned when anything fails. */
+    static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, OutputFolder folder, Timings timings) {
         boolean done = false;
         try {
             folder.write("metrics.json", JsonMetricsWriter.write(brief));

@@ -35,7 +35,19 @@ public record BriefSpec(
         List<QuestionSpec> questions,
         ClusterSpec clusters,
         EmailSpec email,
-        String period) {
+        String period,
+        List<RecipientSpec> recipients) {
+
+    /** A spec without recipients: one brief for the whole data. */
+    public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
+                     String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
+                     List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
+                     List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
+                     List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period) {
+        this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
+                dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
+                List.of());
+    }
 
     public BriefSpec {
         sources = List.copyOf(sources);
@@ -46,6 +58,7 @@ public record BriefSpec(
         crossTabs = List.copyOf(crossTabs);
         distributionColumns = List.copyOf(distributionColumns);
         questions = List.copyOf(questions);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
     /** A column reference and the spec line it came from (0 when inferred). */
@@ -102,21 +115,35 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period);
+                email, period, recipients);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period);
+                email, period, recipients);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period);
+                email, period, recipients);
+    }
+
+    /** The same spec with another title. */
+    public BriefSpec withTitle(String t) {
+        return new BriefSpec(origin, baseDir, name, t, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period, recipients);
+    }
+
+    /** The same spec with other recipients. */
+    public BriefSpec withRecipients(List<RecipientSpec> rs) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period, rs);
     }
 
     public MeasureSpec primary() {
