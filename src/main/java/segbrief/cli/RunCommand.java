@@ -36,8 +36,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print each stage's wall time and the peak memory on stderr.")
     boolean timings;
 
-    @Option(names = "--send", description = "Send summary.eml when the brief is written (needs --smtp; credentials from SEGBRIEF_SMTP_USER / SEGBRIEF_SMTP_PASSWORD).")
+    @Option(names = "--send", description = "Send each brief's summary.eml to its addresses when written, once (recorded in the period's outbox.json) (needs --smtp; credentials from SEGBRIEF_SMTP_USER / SEGBRIEF_SMTP_PASSWORD).")
     boolean send;
+
+    @Option(names = "--resend", description = "With --send: send a recipient's brief again when it changed since they received it.")
+    boolean resend;
 
     @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "SMTP server for --send.")
     String smtp;
@@ -99,9 +102,21 @@ public final class RunCommand implements Callable<Integer> {
                     + " (all listed under data quality in the appendix and metrics.json)");
         }
         if (send) {
-            var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
-            command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())
-                    : "not sent: already delivered to " + String.join(", ", d.skipped()));
+            var result = segbrief.pipeline.Dispatch.standard(System.getenv())
+                    .send(written, folder, new segbrief.pipeline.Dispatch.Server(server.host(), server.port(), starttls), resend);
+            var o = command.commandLine().getOut();
+            if (!result.delivered().isEmpty()) o.println("sent to " + String.join(", ", result.delivered()));
+            if (!result.already().isEmpty()) o.println("already delivered, not sent again: " + String.join(", ", result.already()));
+            if (!result.held().isEmpty()) {
+                command.commandLine().getErr().println("segbrief: not sent: " + String.join(", ", result.held())
+                        + " received an earlier version of their brief (--resend sends the new one)");
+            }
+            if (!result.failed().isEmpty()) {
+                if (timings) command.commandLine().getErr().print(t.report());
+                throw new UserError(UserError.Kind.DELIVERY, result.outbox().toString(), result.failed().size()
+                        + (result.failed().size() == 1 ? " delivery" : " deliveries") + " failed, first " + result.failed().getFirst(),
+                        "run again with --send to retry only those; the others are not sent twice");
+            }
         }
         if (timings) command.commandLine().getErr().print(t.report());
         return 0;
