@@ -36,6 +36,6 @@ class HighlightBarRenderer extends BarRenderer {
     public Paint getItemPaint(int row, int column) {
         CategoryDataset dataset = getPlot() == null ? null : getPlot().getDataset(getPlot().getIndexOf(this));
         if (highlight == null || dataset == null) return Theme.series(row);
-        return isHighlighted(dataset, column) ? Theme.ACCENT : Theme.MUTED;
+        return isHighlighted(dataset, column) ? Theme.accent() : Theme.MUTED;
     }
 }

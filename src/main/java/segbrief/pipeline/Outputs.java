@@ -37,11 +37,13 @@ public final class Outputs {
 
     /** @param scores per-customer clusters and RFM scores for clusters.csv, or null */
     public static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, Path root, Timings timings) {
-        return write(brief, scores, email, OutputFolder.open(root, brief.meta().name(), folderName(brief)), timings);
+        return write(brief, scores, email, OutputFolder.open(root, brief.meta().name(), folderName(brief)), timings,
+                segbrief.brief.Brand.DEFAULT);
     }
 
-    /** Renders into {@code folder} and swaps it in; the folder is abandoned when anything fails. */
-    static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, OutputFolder folder, Timings timings) {
+    /** Renders into {@code folder} in the company's look and swaps it in; the folder is abandoned when anything fails. */
+    static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, OutputFolder folder, Timings timings,
+                      segbrief.brief.Brand brand) {
         boolean done = false;
         try {
             folder.write("metrics.json", JsonMetricsWriter.write(brief));
@@ -60,8 +62,12 @@ public final class Outputs {
             timings.mark("data files");
             Warmup.await();
             ChartRenderer charts = new ChartRenderer(brief.formats());
+            boolean ownAccent = !brand.accent().equals(segbrief.brief.Brand.DEFAULT.accent());
+            if (ownAccent || !brand.palette().isEmpty()) {
+                charts.colours(brand.palette(), ownAccent ? brand.accent() : ChartRenderer.ACCENT);
+            }
             JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
-            HtmlRenderer html = new HtmlRenderer(charts);
+            HtmlRenderer html = new HtmlRenderer(charts).brand(brand);
             // The executive page and the appendix are independent documents: fill them on both cores.
             var filled = java.util.concurrent.CompletableFuture.supplyAsync(() -> pdf.fillAppendix(brief));
             byte[] executive = render(out -> pdf.executive(brief, out));

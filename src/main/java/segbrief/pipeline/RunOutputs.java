@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import segbrief.archive.OutputFolder;
+import segbrief.brief.Brand;
 import segbrief.render.html.EmailOptions;
 
 /**
@@ -43,8 +44,10 @@ public final class RunOutputs {
         List<String> keep = new ArrayList<>(List.of(OUTBOX));
         run.recipients().forEach(r -> keep.add(r.recipient().slug()));
         List<Written> out = new ArrayList<>();
+        Brand brand = Brands.of(run.overall().spec().brand());
+        email = Brands.sender(email, brand);
         Path folder = Outputs.write(overall, run.overall().scores(), email,
-                OutputFolder.open(root, name, period).keep(keep), timings);
+                OutputFolder.open(root, name, period).keep(keep), timings, brand);
         out.add(new Written(null, null, folder, concat(email.to(), email.cc()), null));
         for (BriefPipeline.Sliced s : run.recipients()) {
             var r = s.recipient();
@@ -56,7 +59,7 @@ public final class RunOutputs {
             }
             String subject = email.subject() == null || email.subject().isBlank() ? null : email.subject() + " · " + r.name();
             EmailOptions own = new EmailOptions(email.from(), r.to(), List.of(), subject, email.attachPdf());
-            Path written = Outputs.write(s.computed().brief(), s.computed().scores(), own, f, timings);
+            Path written = Outputs.write(s.computed().brief(), s.computed().scores(), own, f, timings, brand);
             out.add(new Written(r.name(), r.slug(), written, r.to(), null));
         }
         return out;

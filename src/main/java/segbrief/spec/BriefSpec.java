@@ -38,7 +38,20 @@ public record BriefSpec(
         EmailSpec email,
         String period,
         FilterSpec filter,
-        List<RecipientSpec> recipients) {
+        List<RecipientSpec> recipients,
+        BrandSpec brand) {
+
+    /** A spec without a brand: the default look. */
+    public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
+                     String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
+                     List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
+                     List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
+                     List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter,
+                     List<RecipientSpec> recipients) {
+        this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
+                dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
+                filter, recipients, null);
+    }
 
     /** A spec without recipients: one brief for the whole data. */
     public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
@@ -48,7 +61,7 @@ public record BriefSpec(
                      List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter) {
         this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
                 dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
-                filter, List.of());
+                filter, List.of(), null);
     }
 
     public BriefSpec {
@@ -120,49 +133,60 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients);
+                email, period, filter, recipients, brand);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period, filter, recipients);
+                email, period, filter, recipients, brand);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period, filter, recipients);
+                email, period, filter, recipients, brand);
     }
 
     /** The same spec with another title. */
     public BriefSpec withTitle(String t) {
         return new BriefSpec(origin, baseDir, name, t, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients);
+                email, period, filter, recipients, brand);
     }
 
     /** The same spec with other recipients. */
     public BriefSpec withRecipients(List<RecipientSpec> rs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, rs);
+                email, period, filter, rs, brand);
     }
 
     /** The same spec with other derived columns. */
     public BriefSpec withDerive(List<DeriveSpec> columns) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients);
+                email, period, filter, recipients, brand);
     }
 
     /** The same spec reading other files. */
     public BriefSpec withSources(List<SourceSpec> files) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients);
+                email, period, filter, recipients, brand);
+    }
+
+    /**
+     * The company's look ({@code brand:}): colours are "#RRGGBB", checked for contrast; {@code logo} is an existing
+     * PNG or SVG file; null colours and an empty palette keep the defaults.
+     */
+    public record BrandSpec(String company, Path logo, String accent, String positive, String negative, List<String> palette,
+                            String footer, String sender, int line) {
+        public BrandSpec {
+            palette = List.copyOf(palette);
+        }
     }
 
     public MeasureSpec primary() {

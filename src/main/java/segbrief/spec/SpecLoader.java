@@ -33,7 +33,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     private static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter", "recipients");
+            "distributions", "questions", "clusters", "email", "filter", "recipients", "brand");
 
     private SpecLoader() {}
 
@@ -103,7 +103,8 @@ public final class SpecLoader {
                 trend, distCols, distBy, questions, clusters, email,
                 m.containsKey("period") ? period(m.get("period")) : null,
                 m.containsKey("filter") ? filter(m.get("filter"), origin) : null,
-                m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of());
+                m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of(),
+                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null);
     }
 
     /** Folder names a recipient's slug may not take: they are the period folder's own entries. */
