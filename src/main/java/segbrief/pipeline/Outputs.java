@@ -66,7 +66,7 @@ public final class Outputs {
             if (ownAccent || !brand.palette().isEmpty()) {
                 charts.colours(brand.palette(), ownAccent ? brand.accent() : ChartRenderer.ACCENT);
             }
-            JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
+            JasperPdfRenderer pdf = new JasperPdfRenderer(charts).brand(brand);
             HtmlRenderer html = new HtmlRenderer(charts).brand(brand);
             // The executive page and the appendix are independent documents: fill them on both cores.
             var filled = java.util.concurrent.CompletableFuture.supplyAsync(() -> pdf.fillAppendix(brief));

@@ -86,6 +86,26 @@ class BrandTest {
     }
 
     @Test
+    void the_executive_page_draws_the_logo_as_vectors_in_the_accent_with_the_footer() throws Exception {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("executive.pdf").toFile())) {
+            var page = pdf.getPage(0);
+            int images = 0;
+            for (var name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
+            }
+            assertThat(images).as("the logo and charts are paths, not pictures").isZero();
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Confidential, for Acme managers only");
+            var img = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 72);
+            // a solid 10 x 10 block of the logo's purple: text in the accent is too thin to make one
+            boolean square = false;
+            for (int y = 0; y + 10 < 80 && !square; y++) {
+                for (int x = 0; x + 10 < img.getWidth() && !square; x++) square = solid(img, x, y, 10, 0x6B2C91);
+            }
+            assertThat(square).as("the logo's square at the top of the page").isTrue();
+        }
+    }
+
+    @Test
     void a_text_colour_without_enough_contrast_is_refused_naming_the_key_and_the_contrast() {
         // #F0E442: relative luminance 0.2126 * 0.8714 + 0.7152 * 0.7758 + 0.0722 * 0.0545 = 0.7440; (1 + 0.05) / (0.7440 + 0.05)
         TestData.write(dir, "pale.yaml", spec("  colours: {accent: \"#F0E442\"}\n"));
@@ -113,6 +133,17 @@ class BrandTest {
         // black on white is 21:1; #767676 is the lightest grey that passes 4.5:1 on white
         assertThat(segbrief.spec.BrandContrast.of("#000000", "#FFFFFF")).isEqualTo(21.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(segbrief.spec.BrandContrast.of("#767676", "#FFFFFF")).isEqualTo(4.54, org.assertj.core.data.Offset.offset(0.005));
+    }
+
+    private static boolean solid(java.awt.image.BufferedImage img, int x0, int y0, int size, int rgb) {
+        for (int y = y0; y < y0 + size; y++) {
+            for (int x = x0; x < x0 + size; x++) {
+                int c = img.getRGB(x, y) & 0xFFFFFF;
+                if (Math.abs((c >> 16) - (rgb >> 16)) > 6 || Math.abs((c >> 8 & 0xFF) - (rgb >> 8 & 0xFF)) > 6
+                        || Math.abs((c & 0xFF) - (rgb & 0xFF)) > 6) return false;
+            }
+        }
+        return true;
     }
 
     private static String header(Part p, String name) {
