@@ -67,10 +67,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Timings t = new Timings();
         BriefSpec spec = load(input);
-        if (!isSpec(input)) {
-            command.commandLine().getErr().print("segbrief: no spec given; inferred this one (save it with 'segbrief init'):\n"
-                    + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
-        }
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
         SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
@@ -80,6 +76,11 @@ public final class RunCommand implements Callable<Integer> {
             computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+        }
+        if (!isSpec(input)) {
+            // printed once the run succeeded, so that an error is the only thing on the screen when it did not
+            command.commandLine().getErr().print("segbrief: no spec given; inferred this one (save it with 'segbrief init'):\n"
+                    + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
         }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
