@@ -49,7 +49,7 @@ class HostileFilesTest {
                 new Case("an Excel workbook named .csv", "data.csv", 4, "data.csv: is not a text CSV (it looks like a ZIP archive or an Excel .xlsx workbook)", "data.csv", zip),
                 new Case("a Parquet name on a text file", "data.parquet", 4, "data.parquet: is not a Parquet file", "data.parquet", CSV),
                 new Case("missing file on the command line", "nothere.csv", 2, "nothere.csv: no such file"),
-                new Case("missing source of a spec", "brief.yaml", 4, "brief.yaml line 3: source file \"", "brief.yaml", spec("gone.csv")),
+                new Case("missing source of a spec", "brief.yaml", 3, "brief.yaml line 3: source file \"", "brief.yaml", spec("gone.csv")),
                 new Case("empty source of a spec", "brief.yaml", 4, "brief.yaml line 3: \"", "brief.yaml", spec("d.csv"), "d.csv", ""),
                 new Case("YAML alias bomb", "brief.yaml", 3, "brief.yaml: uses more aliases (*name) than a spec needs", "brief.yaml", bomb.toString()),
                 new Case("tab indentation", "brief.yaml", 3, "brief.yaml line 3 column 1: a tab is used for indentation",
