@@ -10,6 +10,7 @@ import segbrief.brief.ValueKind;
  *
  * @param origin the spec file (for messages), or the data file when the spec was inferred
  * @param period the period the brief covers unless the command line names one ("2023"), or null for all data
+ * @param minCustomers groups with fewer customers are never headlined or recommended ({@code min_customers:})
  */
 public record BriefSpec(
         String origin,
@@ -35,7 +36,20 @@ public record BriefSpec(
         List<QuestionSpec> questions,
         ClusterSpec clusters,
         EmailSpec email,
-        String period) {
+        String period,
+        long minCustomers) {
+
+    public static final long DEFAULT_MIN_CUSTOMERS = 30;
+
+    public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
+                     String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
+                     List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
+                     List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
+                     List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period) {
+        this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
+                dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
+                DEFAULT_MIN_CUSTOMERS);
+    }
 
     public BriefSpec {
         sources = List.copyOf(sources);
@@ -102,21 +116,21 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period);
+                email, period, minCustomers);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period);
+                email, period, minCustomers);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period);
+                email, period, minCustomers);
     }
 
     public MeasureSpec primary() {
