@@ -174,4 +174,16 @@ class ClaimsEndToEndTest {
         assertThat(b.recommendation()).startsWith("No segment stands out this period");
         SentenceClaims.check(b);
     }
+
+    /** The bundled briefs: every sentence renders a passed claim or says the comparison is too close to call. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"mall", "ecommerce", "crowdfunding", "grocery", "sales"})
+    void every_sentence_of_a_bundled_brief_renders_a_passed_claim(String scenario) {
+        Path spec = Path.of("data", scenario, "brief.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(spec));
+        Brief b = new BriefPipeline(new Timings()).compute(SpecLoader.load(spec),
+                new BriefPipeline.Options(null, dir.resolve("tmp"), "1GB")).brief();
+        assertThat(b.claims()).isNotEmpty();
+        SentenceClaims.check(b);
+    }
 }
