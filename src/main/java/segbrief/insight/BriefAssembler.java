@@ -280,7 +280,7 @@ public final class BriefAssembler {
                 new Evidence(change.subject() + " change on " + change.against(), rel, ValueKind.SHARE));
         if (!peak.passed()) used.addFirst(peak.id());
         return new Finding(id, question, title, a.toString(), peak.subject(), ev,
-                charts.trend(id, title, t, primary.kind(), primary.label(), peak.subject()), used);
+                charts.trend(id, title, t, primary.kind(), primary.label(), peak.passed() ? peak.subject() : null), used);
     }
 
     private Finding answer(QuestionSpec q, SegmentTable t, String id) {
@@ -352,7 +352,7 @@ public final class BriefAssembler {
         } else {
             chart = charts.ranked(id, title, t, col, primary.kind(), "Average " + noun, lead.segment(), Charts.TOP);
         }
-        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart, used);
+        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, marked(t, unhighlighted(chart, top != null && !top.passed())), used);
     }
 
     /** Says how many segments were too small to rank, when any. */
@@ -460,9 +460,7 @@ public final class BriefAssembler {
                 }
                 answer.append('.');
                 if (lift != null && lift.passed()) {
-                    answer.append(" Each of its ").append(unitWord()).append(" gives ").append(money(lift.value())).append(" against ")
-                            .append(money(lift.otherValue())).append(" for the rest (").append(f.decimals(lift.estimate(), 2))
-                            .append("×, 95% CI ").append(f.decimals(lift.low(), 2)).append('–').append(f.decimals(lift.high(), 2)).append(").");
+                    answer.append(' ').append(liftSentence(lead.segment(), lift));
                     used.add(lift.id());
                 } else if (lift != null && leads != null && spec.customerId() != null) {
                     answer.append(" It gives most because it has the most customers; each gives about the same as the rest (")
@@ -472,6 +470,10 @@ public final class BriefAssembler {
             } else {
                 title = lead.segment() + " and " + leads.against() + " are too close to call";
                 answer.append(tooClose).append('.');
+                if (lift != null && lift.passed()) {
+                    answer.append(' ').append(liftSentence(lead.segment(), lift));
+                    used.add(lift.id());
+                }
             }
             smallNote(answer, rk);
             CrossTab x = q.split() == null ? null : m.crossTab(q.dimension().name(), q.split().name());
@@ -497,7 +499,33 @@ public final class BriefAssembler {
                 chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
             }
         }
-        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart, used);
+        return new Finding(id, question, title, answer.toString(), lead.segment(), ev,
+                marked(t, unhighlighted(chart, leads != null && !leadPassed)), used);
+    }
+
+    /** "Each Gold customer gives $1.1k against $722.7 for the rest (1.57×, 95% CI 1.48–1.66)." */
+    private String liftSentence(String segment, Claim lift) {
+        return "Each " + segment + (spec.customerId() != null ? " customer" : " record") + " gives " + money(lift.value())
+                + " against " + money(lift.otherValue()) + " for the rest (" + f.decimals(lift.estimate(), 2) + "×, 95% CI "
+                + f.decimals(lift.low(), 2) + "–" + f.decimals(lift.high(), 2) + ").";
+    }
+
+    /** A chart whose leader did not pass its test points at no bar. */
+    private static ChartSpec unhighlighted(ChartSpec chart, boolean tooClose) {
+        if (!tooClose) return chart;
+        return switch (chart) {
+            case ChartSpec.Bar b -> new ChartSpec.Bar(b.id(), b.title(), b.layout(), b.categories(), b.series(), b.kind(),
+                    b.valueLabel(), null, b.small());
+            case ChartSpec.Donut d -> new ChartSpec.Donut(d.id(), d.title(), d.labels(), d.values(), d.kind(), null);
+            default -> chart;
+        };
+    }
+
+    /** The chart with the segments under the minimum size marked (see {@link Charts#markSmall}). */
+    private ChartSpec marked(SegmentTable t, ChartSpec chart) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Row r : t.rows()) sizes.put(r.segment(), size(r));
+        return Charts.markSmall(chart, sizes, book.minSize());
     }
 
     /** Segments are parts of a whole (a donut, a share) only when none is negative: refunds, write-offs. */
