@@ -11,6 +11,7 @@ import segbrief.brief.ValueKind;
  * @param origin the spec file (for messages), or the data file when the spec was inferred
  * @param period the period the brief covers unless the command line names one ("2023"), or null for all data
  * @param filter the rows the brief keeps, or null for every row
+ * @param minCustomers groups with fewer customers are never headlined or recommended ({@code min_customers:})
  */
 public record BriefSpec(
         String origin,
@@ -38,22 +39,24 @@ public record BriefSpec(
         EmailSpec email,
         String period,
         FilterSpec filter,
+        long minCustomers,
         List<RecipientSpec> recipients,
         BrandSpec brand) {
 
-    /** A spec without a brand: the default look. */
+    public static final long DEFAULT_MIN_CUSTOMERS = 30;
+
+    /** A spec without recipients or a brand: one brief for the whole data, in the default look. */
     public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
                      String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
                      List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
                      List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
                      List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter,
-                     List<RecipientSpec> recipients) {
+                     long minCustomers) {
         this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
                 dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
-                filter, recipients, null);
+                filter, minCustomers, List.of(), null);
     }
 
-    /** A spec without recipients: one brief for the whole data. */
     public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
                      String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
                      List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
@@ -61,7 +64,7 @@ public record BriefSpec(
                      List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter) {
         this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
                 dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
-                filter, List.of(), null);
+                filter, DEFAULT_MIN_CUSTOMERS, List.of(), null);
     }
 
     public BriefSpec {
@@ -133,49 +136,49 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period, filter, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period, filter, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec with another title. */
     public BriefSpec withTitle(String t) {
         return new BriefSpec(origin, baseDir, name, t, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec with other recipients. */
     public BriefSpec withRecipients(List<RecipientSpec> rs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, rs, brand);
+                email, period, filter, minCustomers, rs, brand);
     }
 
     /** The same spec with other derived columns. */
     public BriefSpec withDerive(List<DeriveSpec> columns) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec reading other files. */
     public BriefSpec withSources(List<SourceSpec> files) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /**
