@@ -24,9 +24,20 @@ public record Brief(
         List<Trend> trends,
         List<Distribution> distributions,
         Optional<Clustering> clustering,
-        Optional<RfmSummary> rfm) {
+        Optional<RfmSummary> rfm,
+        Continuity continuity) {
+
+    /** A brief that stands alone: no archive read, no relative period. */
+    public Brief(Meta meta, DataQuality quality, List<Measure> measures, List<Kpi> kpis, String headline,
+                 String recommendation, List<Finding> findings, List<SegmentTable> segments, List<CrossTab> crossTabs,
+                 List<Trend> trends, List<Distribution> distributions, Optional<Clustering> clustering,
+                 Optional<RfmSummary> rfm) {
+        this(meta, quality, measures, kpis, headline, recommendation, findings, segments, crossTabs, trends,
+                distributions, clustering, rfm, Continuity.NONE);
+    }
 
     public Brief {
+        if (continuity == null) continuity = Continuity.NONE;
         measures = List.copyOf(measures);
         kpis = List.copyOf(kpis);
         findings = List.copyOf(findings);
@@ -40,6 +51,11 @@ public record Brief(
     }
 
     public Formats formats() { return meta.formats(); }
+
+    public Brief withContinuity(Continuity c) {
+        return new Brief(meta, quality, measures, kpis, headline, recommendation, findings, segments, crossTabs, trends,
+                distributions, clustering, rfm, c);
+    }
 
     public Measure primaryMeasure() {
         return measures.stream().filter(Measure::primary).findFirst().orElseThrow();

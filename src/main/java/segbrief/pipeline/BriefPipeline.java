@@ -43,11 +43,26 @@ public final class BriefPipeline {
      * @param period      "2023", "2023-Q4", "2023-11" or null for all data
      * @param memoryLimit DuckDB's memory limit (e.g. "40%"); beyond it DuckDB spills to {@code tempDir}
      */
-    public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k) {
+    public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k,
+                          ArchiveOptions archive) {
         public Options(String period, Path tempDir, String memoryLimit) {
             this(period, tempDir, memoryLimit, List.of(), null);
         }
+
+        public Options(String period, Path tempDir, String memoryLimit, List<String> features, String k) {
+            this(period, tempDir, memoryLimit, features, k, null);
+        }
     }
+
+    /**
+     * Where earlier briefs are archived and how this one's period was asked for.
+     *
+     * @param root          the output root holding {@code <brief>/<period>/} folders (read for snapshots)
+     * @param periodRequest "previous-month" or "previous-quarter" when the period was relative, else null
+     * @param asOf          the date a relative period was resolved against, else null
+     */
+    public record ArchiveOptions(Path root, String periodRequest, java.time.LocalDate asOf,
+                                 segbrief.spec.Completeness completeness) {}
 
     /** The brief, the resolved spec, and the per-customer scores behind clusters.csv (null without clusters or RFM). */
     public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores) {}
@@ -93,6 +108,10 @@ public final class BriefPipeline {
                     metrics.columns(), data.rejections(), data.notes());
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
+            if (options.archive() != null) {
+                brief = ArchiveStage.apply(brief, options.archive(), source.connection(), data, period, formats);
+                timings.mark("archive");
+            }
             return new Computed(brief, spec, period, scores);
         }
     }

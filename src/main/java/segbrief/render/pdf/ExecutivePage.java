@@ -29,6 +29,7 @@ final class ExecutivePage {
         p.put("PERIOD", brief.meta().periodLabel());
         p.put("DATA_RANGE", Text.dataRange(brief.meta()));
         p.put("HEADLINE", brief.headline());
+        p.put("BANNER", brief.continuity().banner());
         p.put("RECOMMENDATION", blankToNull(brief.recommendation()));
         p.put("FOOTER", Text.sourcesLine(brief) + " · every table in the appendix");
         p.put("PRODUCT", "SegmentBrief " + brief.meta().productVersion());
