@@ -1,6 +1,5 @@
 package segbrief.pipeline;
 
-import java.sql.Connection;
 import java.util.List;
 import segbrief.archive.Archive;
 import segbrief.brief.Brief;
@@ -10,18 +9,17 @@ import segbrief.brief.Snapshot;
 import segbrief.insight.CompletenessCheck;
 import segbrief.metrics.Period;
 import segbrief.metrics.PeriodCoverage;
-import segbrief.source.Ingested;
 import segbrief.spec.Completeness;
 
 /** The stage that reads the archive: the period's coverage against earlier periods, then what changed. */
 final class ArchiveStage {
     private ArchiveStage() {}
 
-    static Brief apply(Brief brief, BriefPipeline.ArchiveOptions o, Connection conn, Ingested data, Period period, Formats formats) {
+    static Brief apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage, Period period,
+                       Formats formats) {
         Continuity c = Continuity.of(o.periodRequest(), o.asOf());
         List<Snapshot> archived = Archive.of(o.root(), brief.meta().name()).periods().stream()
                 .filter(s -> !s.period().equals(period.label()) && earlierOfSameLength(s.period(), period)).toList();
-        var coverage = PeriodCoverage.measure(conn, data, period);
         if (coverage.isPresent()) {
             List<Double> archivedRates = archived.stream().map(Snapshot::rowsPerDay).filter(v -> !v.isNaN()).toList();
             Completeness limits = o.completeness() == null ? Completeness.DEFAULTS : o.completeness();

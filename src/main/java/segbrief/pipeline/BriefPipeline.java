@@ -109,7 +109,8 @@ public final class BriefPipeline {
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
             if (options.archive() != null) {
-                brief = ArchiveStage.apply(brief, options.archive(), source.connection(), data, period, formats);
+                brief = ArchiveStage.apply(brief, options.archive(),
+                        segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), period, formats);
                 timings.mark("archive");
             }
             return new Computed(brief, spec, period, scores);
