@@ -126,6 +126,16 @@ public final class MetricsEngine {
 
     public record Focus(long rows, long customers, double sum) {}
 
+    /** Value per customer over all customers and in every segment (empty without a customer id). */
+    public List<segbrief.brief.Continuity.Spread> spreads() {
+        if (spec.customerId() == null) return List.of();
+        try (Statement st = conn.createStatement()) {
+            return ValueSpreads.compute(conn, VIEW, spec.customerId().name(), exact(st, spec.primary().column().name()), dims);
+        } catch (SQLException e) {
+            throw new IllegalStateException("value per customer query failed: " + e.getMessage(), e);
+        }
+    }
+
     private Dim dim(String column) {
         return dims.stream().filter(d -> d.column().equals(column)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no dimension " + column));

@@ -7,6 +7,9 @@ import segbrief.brief.Continuity;
 import segbrief.brief.Formats;
 import segbrief.brief.Snapshot;
 import segbrief.insight.CompletenessCheck;
+import segbrief.insight.Revisions;
+import segbrief.insight.WhatChanged;
+import segbrief.metrics.Metrics;
 import segbrief.metrics.Period;
 import segbrief.metrics.PeriodCoverage;
 import segbrief.spec.Completeness;
@@ -15,9 +18,13 @@ import segbrief.spec.Completeness;
 final class ArchiveStage {
     private ArchiveStage() {}
 
-    static Brief apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage, Period period,
-                       Formats formats) {
-        Continuity c = Continuity.of(o.periodRequest(), o.asOf());
+    /**
+     * @param spreads  this period's value per customer, kept in the snapshot for the next period's tests
+     * @param previous the period before as today's data has it (null when it has no rows), for revisions
+     */
+    static Brief apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage,
+                       List<Continuity.Spread> spreads, Metrics.Previous previous, Period period, Formats formats) {
+        Continuity c = Continuity.of(o.periodRequest(), o.asOf()).withSpreads(spreads);
         List<Snapshot> archived = Archive.of(o.root(), brief.meta().name()).periods().stream()
                 .filter(s -> !s.period().equals(period.label()) && earlierOfSameLength(s.period(), period)).toList();
         if (coverage.isPresent()) {
@@ -25,7 +32,27 @@ final class ArchiveStage {
             Completeness limits = o.completeness() == null ? Completeness.DEFAULTS : o.completeness();
             c = c.withCoverage(CompletenessCheck.check(coverage.get(), period, archivedRates, limits, formats.locale()));
         }
-        return brief.withContinuity(c);
+        brief = brief.withContinuity(c);
+        if (period.isAll()) return brief;
+        String before = previousLabel(period);
+        var snapshot = archived.stream().filter(x -> x.period().equals(before)).findFirst();
+        if (snapshot.isEmpty()) return brief;
+        WhatChanged changed = new WhatChanged(brief, snapshot.get());
+        String primary = brief.primaryMeasure().column();
+        List<Continuity.Revision> revisions = previous == null ? List.of()
+                : Revisions.of(snapshot.get(), previous.rows(), previous.customers(), previous.totals().get(primary).sum(), primary,
+                brief.primaryMeasure().label(), brief.primaryMeasure().kind(), formats);
+        return brief.withContinuity(c.withComparison(before, changed.changes(), revisions, changed.since()));
+    }
+
+    /** The label of the period of the same length just before ("2023-10" before "2023-11"). */
+    static String previousLabel(Period period) {
+        java.time.LocalDate s = period.previousStart();
+        return switch (period.grain()) {
+            case "year" -> String.valueOf(s.getYear());
+            case "quarter" -> s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1);
+            default -> String.format(java.util.Locale.ROOT, "%d-%02d", s.getYear(), s.getMonthValue());
+        };
     }
 
     /** Whether an archived label names an earlier period of the same length (a month for a month, ...). */

@@ -110,7 +110,8 @@ public final class BriefPipeline {
             timings.mark("findings");
             if (options.archive() != null) {
                 brief = ArchiveStage.apply(brief, options.archive(),
-                        segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), period, formats);
+                        segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
+                        metrics.previous(), period, formats);
                 timings.mark("archive");
             }
             return new Computed(brief, spec, period, scores);

@@ -31,6 +31,7 @@ final class ContinuityJson {
             num(x, "high", ch.high());
             x.put("test", ch.test());
             num(x, "p", ch.p());
+            num(x, "p_holm", ch.pAdjusted());
             x.put("significant", ch.significant());
         }
         ArrayNode revisions = n.putArray("revisions");

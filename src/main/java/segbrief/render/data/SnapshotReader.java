@@ -47,12 +47,16 @@ public final class SnapshotReader {
         JsonNode c = root.path("continuity");
         List<Continuity.Spread> spreads = new ArrayList<>();
         for (JsonNode s : c.path("spreads")) {
-            spreads.add(new Continuity.Spread(s.path("column").isNull() ? null : s.path("column").asText(), s.path("segment").asText(),
+            spreads.add(new Continuity.Spread(text(s.path("column")), text(s.path("segment")),
                     s.path("n").asLong(), num(s.path("mean")), num(s.path("variance"))));
         }
         return new Snapshot(brief.path("period").asText(), date(brief.path("data_from")), date(brief.path("data_to")),
                 root.path("data").path("rows").asLong(), root.path("data").path("customers").asLong(),
                 num(c.path("coverage").path("rows_per_day")), false, kpis, segments, spreads);
+    }
+
+    private static String text(JsonNode n) {
+        return n.isTextual() ? n.asText() : null;
     }
 
     private static double num(JsonNode n) {

@@ -55,6 +55,7 @@ final class AppendixContent {
     static AppendixContent of(Brief brief, ChartRenderer charts) {
         AppendixContent c = new AppendixContent(brief, charts);
         c.overview();
+        c.whatChanged();
         brief.segments().forEach(c::segments);
         c.crossTabs();
         c.trends();
@@ -106,6 +107,46 @@ final class AppendixContent {
                 text("<style isBold=\"true\">" + Text.xml(finding.question()) + "</style>\n" + Text.xml(finding.answer()));
             }
         }
+    }
+
+    /** Every KPI and segment figure against the archived snapshot of the period before, and its revisions. */
+    private void whatChanged() {
+        var c = brief.continuity();
+        if (c.comparedWith() == null) return;
+        h1("What changed");
+        text("Against the brief archived for " + Text.xml(c.comparedWith()) + ". Counts by a Poisson z-test, totals by a"
+                + " compound-Poisson z-test, values per customer by Welch's t, shares of customers by a two-proportion z-test;"
+                + " p-values are corrected with Holm's method over the " + c.changes().stream().filter(x -> !Double.isNaN(x.p())).count()
+                + " tests, and a change is significant when the corrected p is below 0.05. Intervals are 95% intervals of the change (in percentage points for shares).");
+        List<List<String>> rows = new ArrayList<>();
+        for (var x : c.changes()) {
+            boolean share = x.kind() == ValueKind.SHARE;
+            rows.add(List.of((x.group().equals("kpi") ? "" : x.group() + " · ") + x.label(), f.exact(x.previous(), x.kind()),
+                    f.exact(x.current(), x.kind()), difference(x.difference(), x.kind()),
+                    Double.isNaN(x.low()) ? "–" : bound(x.low(), x.kind()) + "…" + bound(x.high(), x.kind()),
+                    Double.isNaN(x.pAdjusted()) ? "not tested" : pValue(x.pAdjusted()), x.significant() ? "yes" : "no"));
+        }
+        table("Figures against " + c.comparedWith(), List.of("Figure", c.comparedWith(), brief.meta().periodLabel(), "Change",
+                "95% interval", "p (Holm)", "Significant"), "", rows);
+        if (!c.revisions().isEmpty()) {
+            h2("Revisions");
+            for (var r : c.revisions()) text(Text.xml(r.sentence()));
+        }
+    }
+
+    private String difference(double d, ValueKind kind) {
+        if (kind == ValueKind.SHARE) return (d >= 0 ? "+" : "−") + f.decimals(Math.abs(d) * 100, 1) + " pp";
+        return (d >= 0 ? "+" : "−") + f.exact(Math.abs(d), kind);
+    }
+
+    /** An interval's end, short: the table's column is narrow. */
+    private String bound(double d, ValueKind kind) {
+        if (kind == ValueKind.SHARE) return (d >= 0 ? "+" : "−") + f.decimals(Math.abs(d) * 100, 1);
+        return (d >= 0 ? "+" : "−") + f.compact(Math.abs(d), kind);
+    }
+
+    private String pValue(double p) {
+        return p < 0.001 ? "< 0.001" : f.decimals(p, 3);
     }
 
     private void segments(SegmentTable t) {
