@@ -19,8 +19,8 @@ public final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec command;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder of bundled scenarios (default: data).")
-    Path data = Path.of("data");
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of bundled scenarios (default: the installation's data).")
+    Path data = Path.of(System.getProperty("segbrief.home", "."), "data");
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output root folder (default: output).")
     Path out = Path.of("output");

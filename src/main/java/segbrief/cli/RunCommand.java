@@ -66,6 +66,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "auto|N", description = "Number of clusters, or auto to choose 2..10 by silhouette.")
     String k;
 
+    @Option(names = "--data-root", paramLabel = "DIR",
+            description = "A folder the spec's sources may be read from, besides the spec's own folder (repeatable; also SEGBRIEF_DATA_ROOT, separated by ':').")
+    java.util.List<Path> dataRoots = new java.util.ArrayList<>();
+
     @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
     String memoryLimit = "50%";
 
@@ -74,7 +78,10 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Timings t = new Timings();
         BriefSpec spec = load(input);
-        if (!isSpec(input)) {
+        if (isSpec(input)) {
+            spec = segbrief.spec.SourcePaths.confine(spec,
+                    segbrief.spec.SourcePaths.roots(dataRoots, System.getenv(segbrief.spec.SourcePaths.ENV)));
+        } else {
             command.commandLine().getErr().print("segbrief: no spec given; inferred this one (save it with 'segbrief init'):\n"
                     + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
         }

@@ -294,7 +294,8 @@ public final class DuckDbSource implements AutoCloseable {
         List<CompletableFuture<String>> hashes = sources.stream()
                 .map(src -> CompletableFuture.supplyAsync(() -> sha256(src.file()))).toList();
 
-        boolean trimLater = sources.size() == 1 && spec.derive().isEmpty();
+        boolean ownSql = !spec.derive().isEmpty() || spec.filter() != null;
+        boolean trimLater = sources.size() == 1 && !ownSql;
         List<SourceInfo> infos = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -350,13 +351,19 @@ public final class DuckDbSource implements AutoCloseable {
             } else {
                 buildFacts(st, spec, headers, from, dateType == null ? null : dateExpr(spec, dateType));
             }
+            long loaded = count(st, "SELECT count(*) FROM " + TABLE);
+            if (ownSql) {
+                // the spec's own SQL runs only once the files are in and every way out of the database is closed
+                SpecExpressions.lock(st);
+                SpecExpressions.apply(conn, TABLE, spec, notes);
+            }
             boolean integerIds = spec.customerId() != null && integerIds(st, spec.customerId().name());
             mark.accept("tidy");
             if (!unread.isEmpty()) notes.add("Not read (the brief does not use them): " + String.join(", ", unread));
             for (int i = 0; i < sources.size(); i++) {
                 SourceSpec src = sources.get(i);
                 if (isCsv(src.file())) rejected += collectRejections(st, i, src.file(), rejections);
-                long rows = sources.size() == 1 ? count(st, "SELECT count(*) FROM " + TABLE) : count(st, "SELECT count(*) FROM src_" + i);
+                long rows = sources.size() == 1 ? loaded : count(st, "SELECT count(*) FROM src_" + i);
                 infos.add(new SourceInfo(src.name(), src.file().getFileName().toString(),
                         isCsv(src.file()) ? "csv" : "parquet", null, rows, files.get(i).size()));
             }
@@ -369,7 +376,8 @@ public final class DuckDbSource implements AutoCloseable {
                 st.execute("ALTER TABLE " + TABLE + " RENAME COLUMN " + NUMERIC_ID + " TO " + id);
             }
             if (packed) st.execute("CHECKPOINT store");  // compresses the loaded table
-            long rows = count(st, "SELECT count(*) FROM " + TABLE);
+            if (!ownSql) SpecExpressions.lock(st);
+            long rows = loaded;
             Map<String, String> columns = new LinkedHashMap<>();
             try (ResultSet r = st.executeQuery("DESCRIBE " + TABLE)) {
                 while (r.next()) columns.put(r.getString(1), r.getString(2));
@@ -480,32 +488,15 @@ public final class DuckDbSource implements AutoCloseable {
                 select.append("src_").append(i).append('.').append(Sql.id(c));
             }
         }
-        // Derived columns and the date are computed over the joined columns by their plain names, so an
-        // expression never meets the ambiguity of a join key present in two sources.
+        // The date is computed over the joined columns by their plain names, so it never meets the ambiguity of a
+        // join key present in two sources (derived columns are added the same way, later: see SpecExpressions).
         StringBuilder outer = new StringBuilder("*");
-        for (BriefSpec.DeriveSpec d : spec.derive()) {
-            outer.append(", (").append(d.expr()).append(") AS ").append(Sql.id(d.column()));
-        }
         if (dateExpr != null) outer.append(", ").append(dateExpr).append(" AS ").append(DATE);
         String id = spec.customerId() == null ? null : spec.customerId().name();
         if (id != null && taken.contains(id)) {
             outer.append(", TRY_CAST(").append(Sql.id(id)).append(" AS BIGINT) AS ").append(NUMERIC_ID);
         }
-        try {
-            st.execute("CREATE TABLE " + TABLE + " AS SELECT " + outer + " FROM (SELECT " + select + " FROM " + from + ")");
-        } catch (SQLException e) {
-            if (!spec.derive().isEmpty() && !isRejectOrIo(e)) {
-                throw new UserError(UserError.Kind.SPEC, spec.origin() + " line " + spec.derive().getFirst().line(),
-                        "a derived column could not be computed: " + firstLine(e.getMessage()),
-                        "derive expressions are DuckDB SQL over the source columns");
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isRejectOrIo(SQLException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        return m.contains("CSV") || m.contains("IO Error");
+        st.execute("CREATE TABLE " + TABLE + " AS SELECT " + outer + " FROM (SELECT " + select + " FROM " + from + ")");
     }
 
     private void unmatched(Statement st, BriefSpec spec, List<String> notes) throws SQLException {

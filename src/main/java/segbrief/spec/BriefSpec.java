@@ -10,6 +10,7 @@ import segbrief.brief.ValueKind;
  *
  * @param origin the spec file (for messages), or the data file when the spec was inferred
  * @param period the period the brief covers unless the command line names one ("2023"), or null for all data
+ * @param filter the rows the brief keeps, or null for every row
  */
 public record BriefSpec(
         String origin,
@@ -35,7 +36,8 @@ public record BriefSpec(
         List<QuestionSpec> questions,
         ClusterSpec clusters,
         EmailSpec email,
-        String period) {
+        String period,
+        FilterSpec filter) {
 
     public BriefSpec {
         sources = List.copyOf(sources);
@@ -57,6 +59,9 @@ public record BriefSpec(
     public record SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line) {}
 
     public record DeriveSpec(String column, String expr, int line) {}
+
+    /** A condition every row of the brief meets ({@code filter:}), checked like a derive expression. */
+    public record FilterSpec(String expr, int line) {}
 
     public record MeasureSpec(Col column, String label, ValueKind kind, boolean primary) {}
 
@@ -102,21 +107,35 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period);
+                email, period, filter);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period);
+                email, period, filter);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period);
+                email, period, filter);
+    }
+
+    /** The same spec with other derived columns. */
+    public BriefSpec withDerive(List<DeriveSpec> columns) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
+                columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period, filter);
+    }
+
+    /** The same spec reading other files. */
+    public BriefSpec withSources(List<SourceSpec> files) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period, filter);
     }
 
     public MeasureSpec primary() {

@@ -45,7 +45,7 @@ public final class ImpliedRoles {
 
     /**
      * Every source column the brief reads: roles, dimensions, bins, measures, features, distributions, and any column
-     * a derive expression mentions (matched by name, so an unusual mention reads one column too many, never too few).
+     * a derive or filter expression mentions (matched by name, so an unusual mention reads one column too many, never too few).
      *
      * @param available the source columns, as the files name them
      */
@@ -63,9 +63,9 @@ public final class ImpliedRoles {
             if (src.joinLeft() != null) out.add(src.joinLeft().name());
             if (src.joinRight() != null) out.add(src.joinRight().name());
         }
-        if (!s.derive().isEmpty()) {
+        if (!s.derive().isEmpty() || s.filter() != null) {
             String exprs = s.derive().stream().map(d -> d.expr().toLowerCase(java.util.Locale.ROOT))
-                    .reduce("", (a, b) -> a + "\n" + b);
+                    .reduce(s.filter() == null ? "" : s.filter().expr().toLowerCase(java.util.Locale.ROOT), (a, b) -> a + "\n" + b);
             for (String c : available) if (exprs.contains(c.toLowerCase(java.util.Locale.ROOT))) out.add(c);
         }
         return out;

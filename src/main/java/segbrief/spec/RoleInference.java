@@ -132,7 +132,7 @@ public final class RoleInference {
                 List.of(new SourceSpec(stem, file.toAbsolutePath().normalize(), null, null, 0)),
                 customer == null ? null : col(customer), date == null ? null : col(date), List.of(), measures, dims, bins,
                 crossTabs, "auto", distributions.stream().distinct().toList(), gender.map(DimensionSpec::column).orElse(null),
-                questions, clusters, null, null);
+                questions, clusters, null, null, null);
     }
 
     /**

@@ -33,7 +33,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "completeness");
+            "distributions", "questions", "clusters", "email", "filter", "completeness");
 
     private SpecLoader() {}
 
@@ -70,7 +70,7 @@ public final class SpecLoader {
         List<SourceSpec> sources = sources(required(m, "sources", root), base);
         Col customer = m.containsKey("customer_id") ? col(m.get("customer_id")) : null;
         Col date = m.containsKey("date") ? col(m.get("date")) : null;
-        List<DeriveSpec> derive = m.containsKey("derive") ? derive(m.get("derive")) : List.of();
+        List<DeriveSpec> derive = m.containsKey("derive") ? derive(m.get("derive"), origin) : List.of();
         List<MeasureSpec> measures = measures(required(m, "measures", root));
         List<DimensionSpec> dims = m.containsKey("dimensions") ? dimensions(m.get("dimensions")) : List.of();
         List<BinSpec> bins = m.containsKey("bins") ? bins(m.get("bins")) : List.of();
@@ -101,7 +101,8 @@ public final class SpecLoader {
         return new BriefSpec(origin, base, name, title, m.containsKey("subtitle") ? m.get("subtitle").text() : "",
                 currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
                 trend, distCols, distBy, questions, clusters, email,
-                m.containsKey("period") ? period(m.get("period")) : null);
+                m.containsKey("period") ? period(m.get("period")) : null,
+                m.containsKey("filter") ? filter(m.get("filter"), origin) : null);
     }
 
     private static YamlNode required(Map<String, YamlNode> m, String key, YamlNode parent) {
@@ -150,11 +151,19 @@ public final class SpecLoader {
         return out;
     }
 
-    private static List<DeriveSpec> derive(YamlNode n) {
+    private static BriefSpec.FilterSpec filter(YamlNode n, String origin) {
+        SqlExpression.check(n.text(), origin + " line " + n.line() + " (filter)");
+        return new BriefSpec.FilterSpec(n.text(), n.line());
+    }
+
+    private static List<DeriveSpec> derive(YamlNode n, String origin) {
         List<DeriveSpec> out = new ArrayList<>();
         for (YamlNode item : n.list()) {
             Map<String, YamlNode> d = item.map(Set.of("column", "expr"));
-            out.add(new DeriveSpec(required(d, "column", item).text(), required(d, "expr", item).text(), item.line()));
+            YamlNode expr = required(d, "expr", item);
+            String column = required(d, "column", item).text();
+            SqlExpression.check(expr.text(), origin + " line " + expr.line() + " (derive " + column + ")");
+            out.add(new DeriveSpec(column, expr.text(), expr.line()));
         }
         return out;
     }
