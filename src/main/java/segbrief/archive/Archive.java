@@ -64,6 +64,13 @@ public final class Archive {
         return Optional.of(read(d));
     }
 
+    /** Each customer's cluster and RFM segment in an archived period, when it wrote a clusters.csv. */
+    public Optional<segbrief.brief.PreviousScores> scores(String label) {
+        Path f = folder.resolve(label).resolve("clusters.csv");
+        if (label == null || !Files.isRegularFile(f)) return Optional.empty();
+        return Optional.of(segbrief.render.data.ClustersCsvReader.read(label, f));
+    }
+
     private static Snapshot read(Path periodFolder) {
         return SnapshotReader.read(periodFolder.resolve("metrics.json")).withSent(Files.exists(periodFolder.resolve(SENT_MARK)));
     }

@@ -18,12 +18,14 @@ import java.util.List;
  *                      so that the next period can test against it
  */
 public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage, String comparedWith,
-                         List<Change> changes, List<Revision> revisions, List<String> since, List<Spread> spreads) {
-    public static final Continuity NONE = new Continuity(null, null, null, null, List.of(), List.of(), List.of(), List.of());
+                         List<Change> changes, List<Revision> revisions, List<String> since, List<Spread> spreads,
+                         List<Movement> movements) {
+    public static final Continuity NONE = new Continuity(null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     /** A brief whose period was given as it is, or resolved from a relative one. */
     public static Continuity of(String periodRequest, LocalDate asOf) {
-        return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of());
+        return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Continuity {
@@ -31,18 +33,23 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
         revisions = List.copyOf(revisions);
         since = List.copyOf(since);
         spreads = List.copyOf(spreads);
+        movements = List.copyOf(movements);
     }
 
     public Continuity withCoverage(Coverage c) {
-        return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads);
+        return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads, movements);
     }
 
     public Continuity withComparison(String with, List<Change> c, List<Revision> r, List<String> s) {
-        return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads);
+        return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads, movements);
     }
 
     public Continuity withSpreads(List<Spread> s) {
-        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s);
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s, movements);
+    }
+
+    public Continuity withMovements(List<Movement> m, List<String> s) {
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, s, spreads, m);
     }
 
     /** A banner for the executive page when the data looks incomplete, else null. */
@@ -86,4 +93,20 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
      * {@code column} is null for all customers together.
      */
     public record Spread(String column, String segment, long n, double mean, double variance) {}
+
+    /**
+     * Customers present in both periods, counted by where they were and where they are (RFM segment or cluster).
+     *
+     * @param kind    "rfm" or "clusters"
+     * @param flows   every from → to pair with at least one customer, largest first, ties by names
+     * @param largest the largest movement between different groups that passed its test, in words, or null
+     * @param chart   the from × to heatmap
+     */
+    public record Movement(String kind, String title, List<Flow> flows, String largest, ChartSpec chart) {
+        public Movement {
+            flows = List.copyOf(flows);
+        }
+    }
+
+    public record Flow(String from, String to, long customers) {}
 }

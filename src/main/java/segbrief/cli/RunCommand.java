@@ -100,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
                     new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
                             isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS)));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
-            folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+            folder = Outputs.write(computed.brief(), computed.scores(), computed.previous(), email, out, t);
         }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);

@@ -1,9 +1,13 @@
 package segbrief.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import segbrief.archive.Archive;
 import segbrief.brief.Brief;
 import segbrief.brief.Continuity;
+import segbrief.brief.CustomerScores;
+import segbrief.brief.PreviousScores;
+import segbrief.insight.Movements;
 import segbrief.brief.Formats;
 import segbrief.brief.Snapshot;
 import segbrief.insight.CompletenessCheck;
@@ -22,10 +26,15 @@ final class ArchiveStage {
      * @param spreads  this period's value per customer, kept in the snapshot for the next period's tests
      * @param previous the period before as today's data has it (null when it has no rows), for revisions
      */
-    static Brief apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage,
-                       List<Continuity.Spread> spreads, Metrics.Previous previous, Period period, Formats formats) {
+    /** The brief with what the archive says, and each customer's groups in the period before (null when unknown). */
+    record Result(Brief brief, PreviousScores previous) {}
+
+    static Result apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage,
+                        List<Continuity.Spread> spreads, Metrics.Previous previous, CustomerScores scores, Period period,
+                        Formats formats) {
         Continuity c = Continuity.of(o.periodRequest(), o.asOf()).withSpreads(spreads);
-        List<Snapshot> archived = Archive.of(o.root(), brief.meta().name()).periods().stream()
+        Archive archive = Archive.of(o.root(), brief.meta().name());
+        List<Snapshot> archived = archive.periods().stream()
                 .filter(s -> !s.period().equals(period.label()) && earlierOfSameLength(s.period(), period)).toList();
         if (coverage.isPresent()) {
             List<Double> archivedRates = archived.stream().map(Snapshot::rowsPerDay).filter(v -> !v.isNaN()).toList();
@@ -33,16 +42,23 @@ final class ArchiveStage {
             c = c.withCoverage(CompletenessCheck.check(coverage.get(), period, archivedRates, limits, formats.locale()));
         }
         brief = brief.withContinuity(c);
-        if (period.isAll()) return brief;
+        if (period.isAll()) return new Result(brief, null);
         String before = previousLabel(period);
         var snapshot = archived.stream().filter(x -> x.period().equals(before)).findFirst();
-        if (snapshot.isEmpty()) return brief;
+        if (snapshot.isEmpty()) return new Result(brief, null);
         WhatChanged changed = new WhatChanged(brief, snapshot.get());
         String primary = brief.primaryMeasure().column();
         List<Continuity.Revision> revisions = previous == null ? List.of()
                 : Revisions.of(snapshot.get(), previous.rows(), previous.customers(), previous.totals().get(primary).sum(), primary,
                 brief.primaryMeasure().label(), brief.primaryMeasure().kind(), formats);
-        return brief.withContinuity(c.withComparison(before, changed.changes(), revisions, changed.since()));
+        c = c.withComparison(before, changed.changes(), revisions, changed.since());
+        PreviousScores was = archive.scores(before).orElse(null);
+        List<Continuity.Movement> moved = Movements.of(scores, was, formats);
+        List<String> since = new ArrayList<>();
+        moved.stream().map(Continuity.Movement::largest).filter(java.util.Objects::nonNull).limit(1).forEach(since::add);
+        since.addAll(c.since());
+        c = c.withMovements(moved, since.subList(0, Math.min(since.size(), 3)));
+        return new Result(brief.withContinuity(c), was);
     }
 
     /** The label of the period of the same length just before ("2023-10" before "2023-11"). */

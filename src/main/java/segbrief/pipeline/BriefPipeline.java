@@ -65,7 +65,12 @@ public final class BriefPipeline {
                                  segbrief.spec.Completeness completeness) {}
 
     /** The brief, the resolved spec, and the per-customer scores behind clusters.csv (null without clusters or RFM). */
-    public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores) {}
+    public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores,
+                           segbrief.brief.PreviousScores previous) {
+        public Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores) {
+            this(brief, spec, period, scores, null);
+        }
+    }
 
     private final Timings timings;
 
@@ -108,13 +113,16 @@ public final class BriefPipeline {
                     metrics.columns(), data.rejections(), data.notes());
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
+            segbrief.brief.PreviousScores previous = null;
             if (options.archive() != null) {
-                brief = ArchiveStage.apply(brief, options.archive(),
+                ArchiveStage.Result archived = ArchiveStage.apply(brief, options.archive(),
                         segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
-                        metrics.previous(), period, formats);
+                        metrics.previous(), scores, period, formats);
+                brief = archived.brief();
+                previous = archived.previous();
                 timings.mark("archive");
             }
-            return new Computed(brief, spec, period, scores);
+            return new Computed(brief, spec, period, scores, previous);
         }
     }
 

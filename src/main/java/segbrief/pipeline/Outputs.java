@@ -37,6 +37,12 @@ public final class Outputs {
 
     /** @param scores per-customer clusters and RFM scores for clusters.csv, or null */
     public static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, Path root, Timings timings) {
+        return write(brief, scores, null, email, root, timings);
+    }
+
+    /** @param previous each customer's cluster and RFM segment in the archived period before, or null */
+    public static Path write(Brief brief, segbrief.brief.CustomerScores scores, segbrief.brief.PreviousScores previous,
+                             EmailOptions email, Path root, Timings timings) {
         OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
         boolean done = false;
         try {
@@ -44,10 +50,13 @@ public final class Outputs {
             for (Map.Entry<String, byte[]> e : CsvTablesWriter.write(brief).entrySet()) {
                 folder.write("tables/" + e.getKey(), e.getValue());
             }
+            for (Map.Entry<String, byte[]> e : segbrief.render.data.MovementCsvWriter.write(brief).entrySet()) {
+                folder.write("tables/" + e.getKey(), e.getValue());
+            }
             if (scores != null) {
                 StringBuilder csv = new StringBuilder();
                 try {
-                    new ClustersCsvWriter().write(scores, csv);
+                    new ClustersCsvWriter().write(scores, previous, csv);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

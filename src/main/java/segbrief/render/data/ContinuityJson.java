@@ -43,6 +43,12 @@ final class ContinuityJson {
         }
         ArrayNode since = n.putArray("since");
         c.since().forEach(since::add);
+        ArrayNode movements = n.putArray("movements");
+        for (Continuity.Movement m : c.movements()) {
+            ObjectNode x = movements.addObject().put("kind", m.kind()).put("largest", m.largest());
+            ArrayNode flows = x.putArray("flows");
+            m.flows().forEach(f -> flows.addObject().put("from", f.from()).put("to", f.to()).put("customers", f.customers()));
+        }
         ArrayNode spreads = n.putArray("spreads");
         for (Continuity.Spread s : c.spreads()) {
             ObjectNode x = spreads.addObject().put("column", s.column()).put("segment", s.segment()).put("n", s.n());

@@ -132,6 +132,16 @@ final class AppendixContent {
             h2("Revisions");
             for (var r : c.revisions()) text(Text.xml(r.sentence()));
         }
+        for (var m : c.movements()) {
+            h2(m.title());
+            chart(m.chart());
+            long stayed = m.flows().stream().filter(x -> x.from().equals(x.to())).mapToLong(x -> x.customers()).sum();
+            long all = m.flows().stream().mapToLong(x -> x.customers()).sum();
+            text(count(all) + " customers were in both periods; " + count(stayed) + " stayed where they were."
+                    + (m.largest() == null ? " No movement between groups was larger than chance would give."
+                    : " Largest movement beyond chance: " + Text.xml(m.largest()) + ".")
+                    + " Every pair is in tables/movement_" + m.kind() + ".csv.");
+        }
     }
 
     private String difference(double d, ValueKind kind) {
