@@ -77,12 +77,12 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
      * @param low         lower end of the 95% interval of the difference (NaN when not tested)
      * @param test        "welch-t", "two-proportion-z", "poisson-z", "compound-poisson-z" or "none"
      * @param p           the test's own two-sided p
-     * @param pAdjusted   p after Holm's correction over every tested change of the brief
-     * @param significant pAdjusted below 0.05
+     * @param q           Benjamini–Hochberg adjusted p over every tested change of the brief (as the claims' q)
+     * @param significant q below 0.05
      */
     public record Change(String key, String group, String label, ValueKind kind, double previous, double current,
                          double difference, double low, double high, String test, double p, boolean significant,
-                         double pAdjusted) {}
+                         double q) {}
 
     /** A figure of the previous period that moved between its brief and today's recomputation. */
     public record Revision(String key, String label, ValueKind kind, double archived, double recomputed, long rows,

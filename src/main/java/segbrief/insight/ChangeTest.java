@@ -16,18 +16,11 @@ public record ChangeTest(String test, double previous, double current, double di
         return !Double.isNaN(p) && p < ALPHA;
     }
 
-    /** Welch's t on two means from their n, mean and sample variance; the interval uses the t quantile's normal bound. */
+    /** Welch's t on two means from their n, mean and sample variance (the claims' test, current minus previous). */
     public static ChangeTest welch(long n0, double mean0, double var0, long n1, double mean1, double var1) {
-        if (n0 < 2 || n1 < 2 || Double.isNaN(var0) || Double.isNaN(var1)) return untested(mean0, mean1, n0, n1);
-        double a = var0 / n0;
-        double b = var1 / n1;
-        double se = Math.sqrt(a + b);
-        double d = mean1 - mean0;
-        if (se == 0) return new ChangeTest("welch-t", mean0, mean1, d, d, d, d == 0 ? 1 : 0, n0, n1);
-        double t = d / se;
-        double df = (a + b) * (a + b) / (a * a / (n0 - 1) + b * b / (n1 - 1));
-        double q = tQuantile975(df);
-        return new ChangeTest("welch-t", mean0, mean1, d, d - q * se, d + q * se, Probability.twoSidedT(t, df), n0, n1);
+        StatTests.Result r = StatTests.welch(n1, mean1, var1, n0, mean0, var0);
+        if (!r.valid()) return untested(mean0, mean1, n0, n1);
+        return new ChangeTest("welch-t", mean0, mean1, r.estimate(), r.low(), r.high(), r.p(), n0, n1);
     }
 
     /** Two-proportion z-test of x0/n0 against x1/n1 (pooled for the p, unpooled for the interval). */
@@ -39,7 +32,7 @@ public record ChangeTest(String test, double previous, double current, double di
         double sePooled = Math.sqrt(pooled * (1 - pooled) * (1.0 / n0 + 1.0 / n1));
         double se = Math.sqrt(p0 * (1 - p0) / n0 + p1 * (1 - p1) / n1);
         double d = p1 - p0;
-        double p = sePooled == 0 ? (d == 0 ? 1 : 0) : Probability.twoSidedNormal(d / sePooled);
+        double p = sePooled == 0 ? (d == 0 ? 1 : 0) : StatTests.normalTwoSided(d / sePooled);
         return new ChangeTest("two-proportion-z", p0, p1, d, d - Z95 * se, d + Z95 * se, p, n0, n1);
     }
 
@@ -47,7 +40,7 @@ public record ChangeTest(String test, double previous, double current, double di
     public static ChangeTest counts(long c0, long c1) {
         double d = c1 - c0;
         double se = Math.sqrt(c0 + c1);
-        double p = se == 0 ? 1 : Probability.twoSidedNormal(d / se);
+        double p = se == 0 ? 1 : StatTests.normalTwoSided(d / se);
         return new ChangeTest("poisson-z", c0, c1, d, d - Z95 * se, d + Z95 * se, p, c0, c1);
     }
 
@@ -61,23 +54,11 @@ public record ChangeTest(String test, double previous, double current, double di
         if (n0 < 2 || n1 < 2 || Double.isNaN(var0) || Double.isNaN(var1)) return untested(s0, s1, n0, n1);
         double se = Math.sqrt(n0 * (var0 + mean0 * mean0) + n1 * (var1 + mean1 * mean1));
         double d = s1 - s0;
-        double p = se == 0 ? (d == 0 ? 1 : 0) : Probability.twoSidedNormal(d / se);
+        double p = se == 0 ? (d == 0 ? 1 : 0) : StatTests.normalTwoSided(d / se);
         return new ChangeTest("compound-poisson-z", s0, s1, d, d - Z95 * se, d + Z95 * se, p, n0, n1);
     }
 
     static ChangeTest untested(double previous, double current, long n0, long n1) {
         return new ChangeTest("none", previous, current, current - previous, Double.NaN, Double.NaN, Double.NaN, n0, n1);
-    }
-
-    /** The 97.5% quantile of Student's t by bisection on its two-sided p (0.05 at the quantile). */
-    static double tQuantile975(double df) {
-        double lo = 0;
-        double hi = 1000;
-        for (int i = 0; i < 100; i++) {
-            double mid = (lo + hi) / 2;
-            if (Probability.twoSidedT(mid, df) > 0.05) lo = mid;
-            else hi = mid;
-        }
-        return (lo + hi) / 2;
     }
 }

@@ -70,7 +70,7 @@ public final class Movements {
             if (x.from().equals(x.to())) continue;
             double expected = (double) fromTotals.get(x.from()) * toTotals.get(x.to()) / n;
             double z = (x.customers() - expected) / Math.sqrt(expected);
-            double p = Probability.twoSidedNormal(z);
+            double p = StatTests.normalTwoSided(z);
             if (z <= 0 || p * Math.max(1, cells) >= ChangeTest.ALPHA) return null; // the largest did not pass
             String count = f.exact(x.customers(), ValueKind.COUNT);
             String of = f.exact(fromTotals.get(x.from()), ValueKind.COUNT);

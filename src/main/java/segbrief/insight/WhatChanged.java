@@ -41,10 +41,23 @@ public final class WhatChanged {
 
     private List<Tested> tested;
 
-    /** Every change, tested, with Holm's correction over the family of tests (a brief runs dozens of them). */
+    /** Every change, tested, with the Benjamini–Hochberg control over the family of tests (a brief runs dozens). */
     List<Tested> tested() {
-        if (tested == null) tested = Holm.adjust(raw());
+        if (tested == null) tested = judged(raw());
         return tested;
+    }
+
+    /** Each change with its q; significant when q is below 0.05. */
+    static List<Tested> judged(List<Tested> in) {
+        double[] q = StatTests.benjaminiHochberg(in.stream().mapToDouble(t -> t.change().p()).toArray());
+        List<Tested> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Continuity.Change c = in.get(i).change();
+            boolean significant = !Double.isNaN(q[i]) && q[i] < ChangeTest.ALPHA;
+            out.add(new Tested(new Continuity.Change(c.key(), c.group(), c.label(), c.kind(), c.previous(), c.current(),
+                    c.difference(), c.low(), c.high(), c.test(), c.p(), significant, q[i]), in.get(i).sentence(), in.get(i).rank()));
+        }
+        return out;
     }
 
     /** The passed changes in words, leaders first, then by p. */

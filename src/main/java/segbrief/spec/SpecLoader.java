@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import segbrief.UserError;
 import segbrief.brief.ValueKind;
@@ -31,7 +30,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 
 /** Reads brief.yaml into a {@link BriefSpec}, checking keys and types; columns are checked later against the data. */
 public final class SpecLoader {
-    static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed",
+    static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
             "distributions", "questions", "clusters", "email", "filter", "completeness");
 
@@ -39,6 +38,9 @@ public final class SpecLoader {
 
     public static BriefSpec load(Path specFile) {
         String shown = specFile.toString();
+        if (Files.isDirectory(specFile)) {
+            throw new UserError(UserError.Kind.SPEC, shown, "is a folder, not a spec file", "give the path of a brief.yaml");
+        }
         Node root;
         try (Reader r = Files.newBufferedReader(specFile, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
@@ -46,11 +48,15 @@ public final class SpecLoader {
             root = new Yaml(options).compose(r);
         } catch (NoSuchFileException e) {
             throw new UserError(UserError.Kind.SPEC, shown, "spec file not found", "give the path of a brief.yaml");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new UserError(UserError.Kind.SPEC, shown + " line " + line, "not valid YAML: " + e.getProblem(), null);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            // the reader's decoding failure arrives wrapped in the parser's exception
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new UserError(UserError.Kind.SPEC, shown, "is not UTF-8 text", "save the spec as UTF-8", e);
+            }
+            throw YamlErrors.of(shown, e);
         } catch (IOException e) {
-            throw new UserError(UserError.Kind.SPEC, shown, "cannot read the spec: " + e.getMessage(), null);
+            throw new UserError(UserError.Kind.SPEC, shown, Files.isDirectory(specFile) ? "is a folder, not a spec file"
+                    : e instanceof java.nio.charset.CharacterCodingException ? "is not UTF-8 text" : "cannot be read", "give the path of a brief.yaml", e);
         }
         if (root == null) throw new UserError(UserError.Kind.SPEC, shown, "the spec is empty", "see docs/spec.md");
         Path base = specFile.toAbsolutePath().getParent();
@@ -102,7 +108,14 @@ public final class SpecLoader {
                 currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
                 trend, distCols, distBy, questions, clusters, email,
                 m.containsKey("period") ? period(m.get("period")) : null,
-                m.containsKey("filter") ? filter(m.get("filter"), origin) : null);
+                m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m));
+    }
+
+    private static long minCustomers(Map<String, YamlNode> m) {
+        if (!m.containsKey("min_customers")) return BriefSpec.DEFAULT_MIN_CUSTOMERS;
+        long n = m.get("min_customers").integer();
+        if (n < 2) throw m.get("min_customers").error("min_customers must be at least 2, not " + n, "e.g. min_customers: 30");
+        return n;
     }
 
     private static YamlNode required(Map<String, YamlNode> m, String key, YamlNode parent) {

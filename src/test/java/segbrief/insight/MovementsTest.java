@@ -47,7 +47,7 @@ class MovementsTest {
                 new Continuity.Flow("Loyal", "At risk", 30), new Continuity.Flow("Champions", "Loyal", 3),
                 new Continuity.Flow("Champions", "At risk", 2));
         assertThat(rfm.largest()).isEqualTo("30 Loyal customers became At risk (of 100 Loyal in 2023-11)");
-        assertThat(2 * (1 - MonthOverMonthNormal.cdf(3.5)) * 4).isLessThan(0.05);
+        assertThat(2 * (1 - Normal.cdf(3.5)) * 4).isLessThan(0.05);
 
         // clusters: 100 stay in 1, 50 move from 2 to 1 (rows 100..149), 50 stay in 2
         Continuity.Movement c = moves.get(1);
@@ -64,7 +64,7 @@ class MovementsTest {
     }
 
     /** The standard normal CDF by Simpson's rule, independent of the code under test. */
-    static final class MonthOverMonthNormal {
+    static final class Normal {
         static double cdf(double z) {
             int n = 20_000;
             double h = z / n;

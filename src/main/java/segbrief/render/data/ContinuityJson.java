@@ -31,7 +31,7 @@ final class ContinuityJson {
             num(x, "high", ch.high());
             x.put("test", ch.test());
             num(x, "p", ch.p());
-            num(x, "p_holm", ch.pAdjusted());
+            num(x, "q", ch.q());
             x.put("significant", ch.significant());
         }
         ArrayNode revisions = n.putArray("revisions");
