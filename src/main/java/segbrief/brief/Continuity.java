@@ -19,13 +19,13 @@ import java.util.List;
  */
 public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage, String comparedWith,
                          List<Change> changes, List<Revision> revisions, List<String> since, List<Spread> spreads,
-                         List<Movement> movements) {
+                         List<Movement> movements, List<ClusterMatch> clusterMatches) {
     public static final Continuity NONE = new Continuity(null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of());
 
     /** A brief whose period was given as it is, or resolved from a relative one. */
     public static Continuity of(String periodRequest, LocalDate asOf) {
-        return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Continuity {
@@ -34,22 +34,27 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
         since = List.copyOf(since);
         spreads = List.copyOf(spreads);
         movements = List.copyOf(movements);
+        clusterMatches = List.copyOf(clusterMatches);
     }
 
     public Continuity withCoverage(Coverage c) {
-        return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads, movements);
+        return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads, movements, clusterMatches);
     }
 
     public Continuity withComparison(String with, List<Change> c, List<Revision> r, List<String> s) {
-        return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads, movements);
+        return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads, movements, clusterMatches);
     }
 
     public Continuity withSpreads(List<Spread> s) {
-        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s, movements);
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s, movements, clusterMatches);
     }
 
     public Continuity withMovements(List<Movement> m, List<String> s) {
-        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, s, spreads, m);
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, s, spreads, m, clusterMatches);
+    }
+
+    public Continuity withClusterMatches(List<ClusterMatch> m) {
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements, m);
     }
 
     /** A banner for the executive page when the data looks incomplete, else null. */
@@ -109,4 +114,12 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
     }
 
     public record Flow(String from, String to, long customers) {}
+
+    /**
+     * A cluster of this period against the archived ones: matched (it keeps the archived number and name), a poor
+     * match (nearest, but far), new, or dissolved (an archived cluster nothing matched; then id is 0).
+     *
+     * @param distance between the standardized centroids (NaN for new and dissolved)
+     */
+    public record ClusterMatch(int id, String name, int previousId, String previousName, double distance, String status) {}
 }

@@ -30,8 +30,8 @@ final class ArchiveStage {
     record Result(Brief brief, PreviousScores previous) {}
 
     static Result apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage,
-                        List<Continuity.Spread> spreads, Metrics.Previous previous, CustomerScores scores, Period period,
-                        Formats formats) {
+                        List<Continuity.Spread> spreads, Metrics.Previous previous, CustomerScores scores,
+                        segbrief.segment.ClusterIdentity identity, Period period, Formats formats) {
         Continuity c = Continuity.of(o.periodRequest(), o.asOf()).withSpreads(spreads);
         Archive archive = Archive.of(o.root(), brief.meta().name());
         List<Snapshot> archived = archive.periods().stream()
@@ -58,7 +58,14 @@ final class ArchiveStage {
         moved.stream().map(Continuity.Movement::largest).filter(java.util.Objects::nonNull).limit(1).forEach(since::add);
         since.addAll(c.since());
         c = c.withMovements(moved, since.subList(0, Math.min(since.size(), 3)));
+        if (identity != null) c = c.withClusterMatches(identity.matches());
         return new Result(brief.withContinuity(c), was);
+    }
+
+    /** The archived snapshot of the period of the same length just before this one, when the archive holds it. */
+    static java.util.Optional<Snapshot> previous(BriefPipeline.ArchiveOptions o, String brief, Period period) {
+        if (period.isAll()) return java.util.Optional.empty();
+        return Archive.of(o.root(), brief).period(previousLabel(period));
     }
 
     /** The label of the period of the same length just before ("2023-10" before "2023-11"). */

@@ -98,7 +98,9 @@ public final class BriefPipeline {
 
             Optional<RfmResult> rfm = rfm(source, spec, data);
             if (rfm.isPresent()) timings.mark("rfm");
-            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings);
+            var before = options.archive() == null ? Optional.<segbrief.brief.Snapshot>empty()
+                    : ArchiveStage.previous(options.archive(), spec.name(), period);
+            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings, before);
             Optional<Clustering> clustering = clusters.map(SegmentResult::clustering);
             CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
             timings.mark("clusters");
@@ -118,7 +120,7 @@ public final class BriefPipeline {
             if (options.archive() != null) {
                 ArchiveStage.Result archived = ArchiveStage.apply(brief, options.archive(),
                         segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
-                        metrics.previous(), scores, period, formats);
+                        metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
                 brief = archived.brief();
                 previous = archived.previous();
                 timings.mark("archive");
@@ -147,8 +149,9 @@ public final class BriefPipeline {
         return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name());
     }
 
+    /** @param before the archived period before, whose clusters this period's are matched to */
     private static Optional<SegmentResult> clusters(DuckDbSource source, BriefSpec spec, Ingested data, Metrics metrics,
-                                                    Timings timings) {
+                                                    Timings timings, Optional<segbrief.brief.Snapshot> before) {
         BriefSpec.ClusterSpec c = spec.clusters();
         if (c == null) return Optional.empty();
         var primary = spec.primary();
@@ -165,7 +168,9 @@ public final class BriefPipeline {
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
         SegmentOptions options = SegmentOptions.defaults(spec.seed()).withK(c.k()).withScaling(c.scaling());
-        return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label()));
+        return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label(),
+                before.map(segbrief.brief.Snapshot::clusterFeatures).orElse(List.of()),
+                before.map(segbrief.brief.Snapshot::clusters).orElse(List.of())));
     }
 
     /** --features and --k on the command line replace (or add) the spec's clusters section. */

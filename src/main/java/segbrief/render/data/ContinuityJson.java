@@ -49,6 +49,13 @@ final class ContinuityJson {
             ArrayNode flows = x.putArray("flows");
             m.flows().forEach(f -> flows.addObject().put("from", f.from()).put("to", f.to()).put("customers", f.customers()));
         }
+        ArrayNode matches = n.putArray("cluster_matches");
+        for (Continuity.ClusterMatch m : c.clusterMatches()) {
+            ObjectNode x = matches.addObject().put("id", m.id()).put("name", m.name()).put("previous_id", m.previousId())
+                    .put("previous_name", m.previousName());
+            num(x, "distance", m.distance());
+            x.put("status", m.status());
+        }
         ArrayNode spreads = n.putArray("spreads");
         for (Continuity.Spread s : c.spreads()) {
             ObjectNode x = spreads.addObject().put("column", s.column()).put("segment", s.segment()).put("n", s.n());

@@ -50,9 +50,17 @@ public final class SnapshotReader {
             spreads.add(new Continuity.Spread(text(s.path("column")), text(s.path("segment")),
                     s.path("n").asLong(), num(s.path("mean")), num(s.path("variance"))));
         }
+        List<String> features = new ArrayList<>();
+        root.path("clusters").path("features").forEach(f -> features.add(f.asText()));
+        List<Snapshot.Cluster> clusters = new ArrayList<>();
+        for (JsonNode x : root.path("clusters").path("clusters")) {
+            java.util.Map<String, Double> centroid = new java.util.LinkedHashMap<>();
+            x.path("centroid").properties().forEach(e -> centroid.put(e.getKey(), num(e.getValue())));
+            clusters.add(new Snapshot.Cluster(x.path("id").asInt(), x.path("name").asText(), centroid));
+        }
         return new Snapshot(brief.path("period").asText(), date(brief.path("data_from")), date(brief.path("data_to")),
                 root.path("data").path("rows").asLong(), root.path("data").path("customers").asLong(),
-                num(c.path("coverage").path("rows_per_day")), false, kpis, segments, spreads);
+                num(c.path("coverage").path("rows_per_day")), false, kpis, segments, spreads, features, clusters);
     }
 
     private static String text(JsonNode n) {

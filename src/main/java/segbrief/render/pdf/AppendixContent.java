@@ -133,6 +133,18 @@ final class AppendixContent {
             h2("Revisions");
             for (var r : c.revisions()) text(Text.xml(r.sentence()));
         }
+        if (!c.clusterMatches().isEmpty()) {
+            List<List<String>> matches = new ArrayList<>();
+            for (var m : c.clusterMatches()) {
+                matches.add(List.of(m.id() == 0 ? "–" : String.valueOf(m.id()), m.name() == null ? "–" : m.name(),
+                        m.previousId() == 0 ? "–" : m.previousId() + " · " + m.previousName(),
+                        Double.isNaN(m.distance()) ? "–" : f.decimals(m.distance(), 2), m.status()));
+            }
+            table("Clusters against " + c.comparedWith(), List.of("Cluster", "Name", "In " + c.comparedWith(), "Distance", "Status"),
+                    "", matches);
+            text("Centroids of both periods are standardized together and matched one to one by least total distance (the"
+                    + " Hungarian method); a match farther than half the median distance between this period's centroids is poor.");
+        }
         for (var m : c.movements()) {
             h2(m.title());
             chart(m.chart());
