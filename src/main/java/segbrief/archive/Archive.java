@@ -71,6 +71,15 @@ public final class Archive {
         return Optional.of(segbrief.render.data.ClustersCsvReader.read(label, f));
     }
 
+    /** The SHA-256 of a file, in hex. */
+    public static String sha256(Path file) {
+        try {
+            return OutputFolder.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.SPEC, file.toString(), "cannot read: " + e.getMessage(), null);
+        }
+    }
+
     private static Snapshot read(Path periodFolder) {
         return SnapshotReader.read(periodFolder.resolve("metrics.json")).withSent(Files.exists(periodFolder.resolve(SENT_MARK)));
     }

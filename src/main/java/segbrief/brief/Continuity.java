@@ -14,18 +14,20 @@ import java.util.List;
  * @param changes       every KPI and segment figure against that snapshot, tested
  * @param revisions     the previous period recomputed from today's data against its snapshot, where it moved
  * @param since         the sentences of the changes that passed their tests, at most a few, for the executive page
+ * @param specSha256    the SHA-256 of the spec file the run read (null for an inferred spec), for the manifest
  * @param spreads       this period's value per customer in each segment (n, mean, variance), kept in the snapshot
  *                      so that the next period can test against it
  */
 public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage, String comparedWith,
                          List<Change> changes, List<Revision> revisions, List<String> since, List<Spread> spreads,
-                         List<Movement> movements, List<ClusterMatch> clusterMatches) {
+                         List<Movement> movements, List<ClusterMatch> clusterMatches, String specSha256) {
     public static final Continuity NONE = new Continuity(null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), null);
 
     /** A brief whose period was given as it is, or resolved from a relative one. */
     public static Continuity of(String periodRequest, LocalDate asOf) {
-        return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null);
     }
 
     public Continuity {
@@ -38,23 +40,33 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
     }
 
     public Continuity withCoverage(Coverage c) {
-        return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads, movements, clusterMatches);
+        return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads, movements,
+                clusterMatches, specSha256);
     }
 
     public Continuity withComparison(String with, List<Change> c, List<Revision> r, List<String> s) {
-        return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads, movements, clusterMatches);
+        return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads, movements, clusterMatches,
+                specSha256);
     }
 
     public Continuity withSpreads(List<Spread> s) {
-        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s, movements, clusterMatches);
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s, movements,
+                clusterMatches, specSha256);
     }
 
     public Continuity withMovements(List<Movement> m, List<String> s) {
-        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, s, spreads, m, clusterMatches);
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, s, spreads, m,
+                clusterMatches, specSha256);
     }
 
     public Continuity withClusterMatches(List<ClusterMatch> m) {
-        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements, m);
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements, m,
+                specSha256);
+    }
+
+    public Continuity withSpecSha256(String sha) {
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements,
+                clusterMatches, sha);
     }
 
     /** A banner for the executive page when the data looks incomplete, else null. */

@@ -95,7 +95,8 @@ public final class RunCommand implements Callable<Integer> {
         try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
             computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
                     new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
-                            isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS)));
+                            isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS,
+                            isSpec(input) ? input : null)));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             folder = Outputs.write(computed.brief(), computed.scores(), computed.previous(), email, out, t);
         }

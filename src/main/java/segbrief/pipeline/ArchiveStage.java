@@ -32,7 +32,8 @@ final class ArchiveStage {
     static Result apply(Brief brief, BriefPipeline.ArchiveOptions o, java.util.Optional<PeriodCoverage> coverage,
                         List<Continuity.Spread> spreads, Metrics.Previous previous, CustomerScores scores,
                         segbrief.segment.ClusterIdentity identity, Period period, Formats formats) {
-        Continuity c = Continuity.of(o.periodRequest(), o.asOf()).withSpreads(spreads);
+        Continuity c = Continuity.of(o.periodRequest(), o.asOf()).withSpreads(spreads)
+                .withSpecSha256(o.specFile() == null ? null : Archive.sha256(o.specFile()));
         Archive archive = Archive.of(o.root(), brief.meta().name());
         List<Snapshot> archived = archive.periods().stream()
                 .filter(s -> !s.period().equals(period.label()) && earlierOfSameLength(s.period(), period)).toList();

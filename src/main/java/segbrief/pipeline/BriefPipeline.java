@@ -60,9 +60,14 @@ public final class BriefPipeline {
      * @param root          the output root holding {@code <brief>/<period>/} folders (read for snapshots)
      * @param periodRequest "previous-month" or "previous-quarter" when the period was relative, else null
      * @param asOf          the date a relative period was resolved against, else null
+     * @param specFile      the spec file read (its SHA-256 goes into the manifest), or null for an inferred spec
      */
     public record ArchiveOptions(Path root, String periodRequest, java.time.LocalDate asOf,
-                                 segbrief.spec.Completeness completeness) {}
+                                 segbrief.spec.Completeness completeness, Path specFile) {
+        public ArchiveOptions(Path root, String periodRequest, java.time.LocalDate asOf, segbrief.spec.Completeness completeness) {
+            this(root, periodRequest, asOf, completeness, null);
+        }
+    }
 
     /** The brief, the resolved spec, and the per-customer scores behind clusters.csv (null without clusters or RFM). */
     public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores,

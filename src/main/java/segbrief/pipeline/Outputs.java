@@ -89,7 +89,7 @@ public final class Outputs {
             for (Map.Entry<String, byte[]> e : summary.entrySet()) folder.write(e.getKey(), e.getValue());
             folder.write("summary.eml", eml);
             timings.mark("  write");
-            Path out = folder.commit();
+            Path out = folder.commit(segbrief.render.data.ManifestFacts.of(brief));
             done = true;
             return out;
         } finally {

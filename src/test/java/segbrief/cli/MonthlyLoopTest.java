@@ -56,6 +56,11 @@ class MonthlyLoopTest {
                 .contains("\"rows_per_day\" : " + (8 / 31.0)).contains("\"expected_rows_per_day\" : 4.0")
                 .contains("\"expected_from\" : \"archive\"");
 
+        String specSha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(spec)));
+        assertThat(Files.readString(dir.resolve("out/monthly/2023-12/manifest.json")))
+                .contains("\"spec_sha256\": \"" + specSha + "\"").contains("\"compared_with\": \"2023-11\"")
+                .contains("\"period_request\": \"previous-month\"").contains("\"seed\": 7");
+
         Files.writeString(dir.resolve("out/monthly/2023-11/summary.eml.sent"), "ceo@example.com\n");
         Result history = cli("history", "monthly", "--out", out);
         assertThat(history.code()).isZero();
