@@ -80,6 +80,15 @@ public final class Archive {
         }
     }
 
+    /** A text file's content (UTF-8). */
+    public static String text(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.SPEC, file.toString(), "cannot read: " + e.getMessage(), null);
+        }
+    }
+
     private static Snapshot read(Path periodFolder) {
         return SnapshotReader.read(periodFolder.resolve("metrics.json")).withSent(Files.exists(periodFolder.resolve(SENT_MARK)));
     }

@@ -15,19 +15,21 @@ import java.util.List;
  * @param revisions     the previous period recomputed from today's data against its snapshot, where it moved
  * @param since         the sentences of the changes that passed their tests, at most a few, for the executive page
  * @param specSha256    the SHA-256 of the spec file the run read (null for an inferred spec), for the manifest
+ * @param specText      that spec file's text, embedded in the archive copy (null for an inferred spec)
  * @param spreads       this period's value per customer in each segment (n, mean, variance), kept in the snapshot
  *                      so that the next period can test against it
  */
 public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage, String comparedWith,
                          List<Change> changes, List<Revision> revisions, List<String> since, List<Spread> spreads,
-                         List<Movement> movements, List<ClusterMatch> clusterMatches, String specSha256) {
+                         List<Movement> movements, List<ClusterMatch> clusterMatches, String specSha256,
+                         String specText) {
     public static final Continuity NONE = new Continuity(null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), null);
+            List.of(), List.of(), null, null);
 
     /** A brief whose period was given as it is, or resolved from a relative one. */
     public static Continuity of(String periodRequest, LocalDate asOf) {
         return new Continuity(periodRequest, asOf, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null);
+                null, null);
     }
 
     public Continuity {
@@ -41,32 +43,37 @@ public record Continuity(String periodRequest, LocalDate asOf, Coverage coverage
 
     public Continuity withCoverage(Coverage c) {
         return new Continuity(periodRequest, asOf, c, comparedWith, changes, revisions, since, spreads, movements,
-                clusterMatches, specSha256);
+                clusterMatches, specSha256, specText);
     }
 
     public Continuity withComparison(String with, List<Change> c, List<Revision> r, List<String> s) {
         return new Continuity(periodRequest, asOf, coverage, with, c, r, s, spreads, movements, clusterMatches,
-                specSha256);
+                specSha256, specText);
     }
 
     public Continuity withSpreads(List<Spread> s) {
         return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, s, movements,
-                clusterMatches, specSha256);
+                clusterMatches, specSha256, specText);
     }
 
     public Continuity withMovements(List<Movement> m, List<String> s) {
         return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, s, spreads, m,
-                clusterMatches, specSha256);
+                clusterMatches, specSha256, specText);
     }
 
     public Continuity withClusterMatches(List<ClusterMatch> m) {
         return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements, m,
-                specSha256);
+                specSha256, specText);
+    }
+
+    public Continuity withSpec(String sha, String text) {
+        return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements,
+                clusterMatches, sha, text);
     }
 
     public Continuity withSpecSha256(String sha) {
         return new Continuity(periodRequest, asOf, coverage, comparedWith, changes, revisions, since, spreads, movements,
-                clusterMatches, sha);
+                clusterMatches, sha, specText);
     }
 
     /** A banner for the executive page when the data looks incomplete, else null. */

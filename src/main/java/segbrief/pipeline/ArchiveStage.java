@@ -33,7 +33,8 @@ final class ArchiveStage {
                         List<Continuity.Spread> spreads, Metrics.Previous previous, CustomerScores scores,
                         segbrief.segment.ClusterIdentity identity, Period period, Formats formats) {
         Continuity c = Continuity.of(o.periodRequest(), o.asOf()).withSpreads(spreads)
-                .withSpecSha256(o.specFile() == null ? null : Archive.sha256(o.specFile()));
+                .withSpec(o.specFile() == null ? null : Archive.sha256(o.specFile()),
+                        o.specFile() == null ? null : Archive.text(o.specFile()));
         Archive archive = Archive.of(o.root(), brief.meta().name());
         List<Snapshot> archived = archive.periods().stream()
                 .filter(s -> !s.period().equals(period.label()) && earlierOfSameLength(s.period(), period)).toList();
