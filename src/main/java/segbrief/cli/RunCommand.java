@@ -30,8 +30,15 @@ public final class RunCommand implements Callable<Integer> {
     Path out = Path.of("output");
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "Only rows in this period of the spec's date column: 2023, 2023-Q4 or 2023-11. Default: all data.")
+            description = {"Only rows in this period of the spec's date column: 2023, 2023-Q4 or 2023-11,",
+                    "or previous-month / previous-quarter (the last whole one before --as-of). Default: the spec's period, else all data."})
     String period;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date a relative --period is resolved against (default: today).")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--send-anyway", description = "With --send: send even when the period's data looks incomplete.")
+    boolean sendAnyway;
 
     @Option(names = "--timings", description = "Print each stage's wall time and the peak memory on stderr.")
     boolean timings;
@@ -82,11 +89,19 @@ public final class RunCommand implements Callable<Integer> {
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
         SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
+        ResolvedPeriod resolved = ResolvedPeriod.of(period, asOf);
+        if (resolved.request() != null) {
+            command.commandLine().getErr().println("segbrief: --period " + resolved.request() + " as of " + resolved.asOf()
+                    + " is " + resolved.period());
+        }
         BriefPipeline.Computed computed;
         Path folder;
         java.util.List<RunOutputs.Written> written;
         try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
-            var run = new BriefPipeline(t).run(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
+            var run = new BriefPipeline(t).run(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
+                    new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
+                            isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS,
+                            isSpec(input) ? input : null)));
             computed = run.overall();
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             written = RunOutputs.write(run, email, out, t);
@@ -110,7 +125,14 @@ public final class RunCommand implements Callable<Integer> {
                     + " counted as rejected" + (first == null ? "" : ", first " + first.file() + " line " + first.line() + ": " + first.reason())
                     + " (all listed under data quality in the appendix and metrics.json)");
         }
-        if (send) {
+        String held = computed.brief().continuity().banner();
+        if (held != null) {
+            // Held means not sent: a run that sends nothing only warns, so that documents-only runs and scripts go on.
+            command.commandLine().getErr().println("segbrief: " + (send ? "" : "warning: ") + folder + ": " + held
+                    + (!send ? " (a run with --send would hold it; --send-anyway sends it)"
+                    : sendAnyway ? "; sending anyway (--send-anyway)" : "; written but not sent (--send-anyway sends it)"));
+        }
+        if (send && (held == null || sendAnyway)) {
             var result = segbrief.pipeline.Dispatch.standard(System.getenv())
                     .send(written, folder, new segbrief.pipeline.Dispatch.Server(server.host(), server.port(), starttls), resend);
             var o = command.commandLine().getOut();
@@ -128,7 +150,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         if (timings) command.commandLine().getErr().print(t.report());
-        return 0;
+        return held != null && send && !sendAnyway ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
     }
 
     static BriefSpec load(Path input) {

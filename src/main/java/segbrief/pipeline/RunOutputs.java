@@ -46,7 +46,7 @@ public final class RunOutputs {
         List<Written> out = new ArrayList<>();
         Brand brand = Brands.of(run.overall().spec().brand());
         email = Brands.sender(email, brand);
-        Path folder = Outputs.write(overall, run.overall().scores(), email,
+        Path folder = Outputs.write(overall, run.overall().scores(), run.overall().previous(), email,
                 OutputFolder.open(root, name, period).keep(keep), timings, brand);
         out.add(new Written(null, null, folder, concat(email.to(), email.cc()), null));
         for (BriefPipeline.Sliced s : run.recipients()) {
@@ -59,7 +59,7 @@ public final class RunOutputs {
             }
             String subject = email.subject() == null || email.subject().isBlank() ? null : email.subject() + " · " + r.name();
             EmailOptions own = new EmailOptions(email.from(), r.to(), List.of(), subject, email.attachPdf());
-            Path written = Outputs.write(s.computed().brief(), s.computed().scores(), own, f, timings, brand);
+            Path written = Outputs.write(s.computed().brief(), s.computed().scores(), null, own, f, timings, brand);
             out.add(new Written(r.name(), r.slug(), written, r.to(), null));
         }
         return out;
