@@ -106,6 +106,34 @@ class BrandTest {
     }
 
     @Test
+    void the_appendix_cover_carries_the_logo_and_its_archive_copy_stays_valid_pdf_a() throws Exception {
+        for (String f : List.of("appendix.pdf", "appendix-pdfa.pdf")) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve(f).toFile())) {
+                var cover = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 72);
+                boolean square = false;
+                for (int y = 0; y + 10 < cover.getHeight() / 3 && !square; y++) {
+                    for (int x = 0; x + 10 < cover.getWidth() && !square; x++) square = solid(cover, x, y, 10, 0x6B2C91);
+                }
+                assertThat(square).as(f + ": the logo on the cover").isTrue();
+                var text = new org.apache.pdfbox.text.PDFTextStripper();
+                text.setStartPage(1);
+                text.setEndPage(1);
+                assertThat(text.getText(pdf)).as(f).contains("Confidential, for Acme managers only");
+            }
+        }
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        byte[] archive = Files.readAllBytes(folder.resolve("appendix-pdfa.pdf"));
+        try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(archive));
+             var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
+            var result = validator.validate(parser);
+            assertThat(result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + ": " + a.getMessage()).distinct().toList()).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+
+    @Test
     void a_text_colour_without_enough_contrast_is_refused_naming_the_key_and_the_contrast() {
         // #F0E442: relative luminance 0.2126 * 0.8714 + 0.7152 * 0.7758 + 0.0722 * 0.0545 = 0.7440; (1 + 0.05) / (0.7440 + 0.05)
         TestData.write(dir, "pale.yaml", spec("  colours: {accent: \"#F0E442\"}\n"));

@@ -150,6 +150,11 @@ public final class JasperPdfRenderer {
         // One fill with placeholders; then where each heading landed and how many pages there are are written into
         // the contents and the footers (a second fill to print them cost as much as the first).
         params.put("TOTAL_PAGES", 0);
+        if (brand != segbrief.brief.Brand.DEFAULT) {
+            if (logo != null) params.put("LOGO", new LogoImage(logo));
+            params.put("ACCENT", brand.accent());
+            if (!brand.footer().isBlank()) params.put("FOOTER", brand.footer() + " · " + params.get("FOOTER"));
+        }
         JasperPrint print = fill("appendix", cjk, params, content.blocks());
         numberPages(print);
         PageFit.place(print, brief.meta().pageSize());
