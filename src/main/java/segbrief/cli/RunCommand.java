@@ -63,6 +63,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "A folder the spec's sources may be read from, besides the spec's own folder (repeatable; also SEGBRIEF_DATA_ROOT, separated by ':').")
     java.util.List<Path> dataRoots = new java.util.ArrayList<>();
 
+    @Option(names = "--strict", description = "Stop at the first value that is not a usable number (default: count it as missing and say so in the appendix).")
+    boolean strict;
+
     @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
     String memoryLimit = "50%";
 
@@ -81,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
         BriefPipeline.Computed computed;
         Path folder;
         try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
-            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
+            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k, strict));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
         }
