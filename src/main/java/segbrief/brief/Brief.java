@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param recommendation one line of advice that follows from the findings
  * @param findings       the answers to the spec's questions, in the spec's order, each with its chart
  * @param segments       one table per dimension and per binned column, every segment included
+ * @param claims         every comparison tested for this brief, passed or not; sentences render only passed ones
  */
 public record Brief(
         Meta meta,
@@ -24,9 +25,19 @@ public record Brief(
         List<Trend> trends,
         List<Distribution> distributions,
         Optional<Clustering> clustering,
-        Optional<RfmSummary> rfm) {
+        Optional<RfmSummary> rfm,
+        List<Claim> claims) {
+
+    public Brief(Meta meta, DataQuality quality, List<Measure> measures, List<Kpi> kpis, String headline,
+                 String recommendation, List<Finding> findings, List<SegmentTable> segments, List<CrossTab> crossTabs,
+                 List<Trend> trends, List<Distribution> distributions, Optional<Clustering> clustering,
+                 Optional<RfmSummary> rfm) {
+        this(meta, quality, measures, kpis, headline, recommendation, findings, segments, crossTabs, trends, distributions,
+                clustering, rfm, List.of());
+    }
 
     public Brief {
+        claims = claims == null ? List.of() : List.copyOf(claims);
         measures = List.copyOf(measures);
         kpis = List.copyOf(kpis);
         findings = List.copyOf(findings);

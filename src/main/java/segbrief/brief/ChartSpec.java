@@ -15,7 +15,7 @@ public sealed interface ChartSpec {
     default ChartSpec untitled() {
         return switch (this) {
             case Bar b -> new Bar(b.id(), "", b.layout(), b.categories(), b.series(), b.kind(),
-                    b.valueLabel(), b.highlight());
+                    b.valueLabel(), b.highlight(), b.small());
             case Donut d -> new Donut(d.id(), "", d.labels(), d.values(), d.kind(), d.highlight());
             case Line l -> new Line(l.id(), "", l.periods(), l.primary(), l.kind(), l.secondary(),
                     l.secondaryKind(), l.highlight());
@@ -29,12 +29,21 @@ public sealed interface ChartSpec {
         };
     }
 
-    /** Values per category; {@code highlight} is the category the text talks about (null for none). */
+    /**
+     * Values per category; {@code highlight} is the category the text talks about (null for none); {@code small} are
+     * the categories with too few customers to compare, drawn pale (their labels say how many).
+     */
     record Bar(String id, String title, Layout layout, List<String> categories, List<Series> series,
-               ValueKind kind, String valueLabel, String highlight) implements ChartSpec {
+               ValueKind kind, String valueLabel, String highlight, List<String> small) implements ChartSpec {
         public Bar {
             categories = List.copyOf(categories);
             series = List.copyOf(series);
+            small = small == null ? List.of() : List.copyOf(small);
+        }
+
+        public Bar(String id, String title, Layout layout, List<String> categories, List<Series> series, ValueKind kind,
+                   String valueLabel, String highlight) {
+            this(id, title, layout, categories, series, kind, valueLabel, highlight, List.of());
         }
     }
 

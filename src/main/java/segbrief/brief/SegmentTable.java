@@ -24,6 +24,14 @@ public record SegmentTable(String dimension, String column, boolean binned, List
         }
     }
 
-    /** A measure inside one segment; share is this segment's part of the measure's total, 0..1. */
-    public record Stats(double sum, double mean, double median, double share) {}
+    /**
+     * A measure inside one segment; share is this segment's part of the measure's total, 0..1. {@code values} counts
+     * the rows that have a value (blanks left out: the mean divides by it), -1 when not counted; {@code variance} is
+     * the sample variance of those values (NaN when not computed, which only the primary measure is).
+     */
+    public record Stats(double sum, double mean, double median, double share, long values, double variance) {
+        public Stats(double sum, double mean, double median, double share) {
+            this(sum, mean, median, share, -1, Double.NaN);
+        }
+    }
 }

@@ -8,5 +8,10 @@ public record Trend(String grain, String measure, List<Point> points, ChartSpec 
         points = List.copyOf(points);
     }
 
-    public record Point(String period, long count, long customers, double sum) {}
+    /** {@code sumSquares}: the sum of the squared values of the period's rows (NaN when unknown), for tests. */
+    public record Point(String period, long count, long customers, double sum, double sumSquares) {
+        public Point(String period, long count, long customers, double sum) {
+            this(period, count, customers, sum, Double.NaN);
+        }
+    }
 }

@@ -60,7 +60,7 @@ final class BarChartBuilder {
         values.setVisible(false);
         values.setUpperMargin(labelMargin(spec, shown, area));
 
-        HighlightBarRenderer renderer = new HighlightBarRenderer(highlight);
+        HighlightBarRenderer renderer = new HighlightBarRenderer(highlight, smallLabels(spec));
         renderer.setMaximumBarWidth(0.12);
         renderer.setItemMargin(0.0);
         renderer.setDefaultItemLabelGenerator(new CompactItemLabels(theme.formats, spec.kind()));
@@ -106,7 +106,7 @@ final class BarChartBuilder {
             renderer.setDrawBarOutline(false);
             for (int s = 0; s < spec.series().size(); s++) renderer.setSeriesPaint(s, Theme.series(s));
         } else {
-            renderer = new HighlightBarRenderer(spec.series().size() == 1 ? highlight : null);
+            renderer = new HighlightBarRenderer(spec.series().size() == 1 ? highlight : null, smallLabels(spec));
         }
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(horizontal ? 0.12 : 0.09);
@@ -168,6 +168,14 @@ final class BarChartBuilder {
 
     private static double value(List<Double> values, int i) {
         return i < values.size() ? values.get(i) : Double.NaN;
+    }
+
+    /** The axis labels of the categories too small to compare. */
+    private static List<String> smallLabels(ChartSpec.Bar spec) {
+        if (spec.small().isEmpty()) return List.of();
+        List<String> labels = CategoryLabels.distinct(spec.categories());
+        return IntStream.range(0, labels.size()).filter(i -> spec.small().contains(spec.categories().get(i)))
+                .mapToObj(labels::get).toList();
     }
 
     private static DefaultCategoryDataset dataset(ChartSpec.Bar spec, List<Integer> columns) {

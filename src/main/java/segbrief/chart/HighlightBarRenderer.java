@@ -14,9 +14,16 @@ class HighlightBarRenderer extends BarRenderer {
     @Serial
     private static final long serialVersionUID = 1L;
     private final String highlight;
+    /** Categories too small to compare: drawn in a pale version of their colour. */
+    private final java.util.Set<String> small;
 
     HighlightBarRenderer(String highlight) {
+        this(highlight, java.util.List.of());
+    }
+
+    HighlightBarRenderer(String highlight, java.util.List<String> small) {
         this.highlight = highlight;
+        this.small = java.util.Set.copyOf(small);
         setBarPainter(new StandardBarPainter());
         setShadowVisible(false);
         setDrawBarOutline(false);
@@ -35,7 +42,11 @@ class HighlightBarRenderer extends BarRenderer {
     @Override
     public Paint getItemPaint(int row, int column) {
         CategoryDataset dataset = getPlot() == null ? null : getPlot().getDataset(getPlot().getIndexOf(this));
-        if (highlight == null || dataset == null) return Theme.series(row);
-        return isHighlighted(dataset, column) ? Theme.ACCENT : Theme.MUTED;
+        Paint p = highlight == null || dataset == null ? Theme.series(row) : isHighlighted(dataset, column) ? Theme.ACCENT : Theme.MUTED;
+        if (dataset != null && !small.isEmpty() && small.contains(((Key) dataset.getColumnKey(column)).label())
+                && p instanceof java.awt.Color c) {
+            return new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 70);
+        }
+        return p;
     }
 }

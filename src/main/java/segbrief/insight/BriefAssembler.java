@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import segbrief.brief.Brief;
+import segbrief.brief.Claim;
+import segbrief.brief.Claim.Kind;
 import segbrief.brief.ChartSpec;
 import segbrief.brief.ChartSpec.Layout;
 import segbrief.brief.Clustering;
@@ -26,6 +28,7 @@ import segbrief.brief.SegmentTable.Row;
 import segbrief.brief.Trend;
 import segbrief.brief.ValueKind;
 import segbrief.metrics.Metrics;
+import segbrief.metrics.SegmentUnits;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.BriefSpec.QuestionSpec;
 
@@ -42,8 +45,22 @@ public final class BriefAssembler {
     /** Money and counts add up, so segments are ranked by their sum; scores and ratings by their mean. */
     private final boolean additive;
     private final Charts charts;
+    /** Per questioned column, per segment: the per-customer sums of the primary measure (see MetricsEngine). */
+    private final Map<String, Map<String, SegmentUnits>> perCustomer;
+    private final ClaimBook book;
 
     public BriefAssembler(BriefSpec spec, Metrics metrics, Formats formats) {
+        this(spec, metrics, formats, Map.of(), ClaimBook.DEFAULT_MIN_CUSTOMERS);
+    }
+
+    /**
+     * @param perCustomer  per questioned column, per segment, the per-customer sums of the primary measure
+     * @param minCustomers groups smaller than this are never headlined or recommended
+     */
+    public BriefAssembler(BriefSpec spec, Metrics metrics, Formats formats, Map<String, Map<String, SegmentUnits>> perCustomer,
+                          long minCustomers) {
+        this.perCustomer = Map.copyOf(perCustomer);
+        this.book = new ClaimBook(ClaimBook.DEFAULT_ALPHA, minCustomers);
         this.spec = spec;
         this.m = metrics;
         this.f = formats;
@@ -54,39 +71,163 @@ public final class BriefAssembler {
         this.charts = new Charts(!additive);
     }
 
-    /** The segment each question's answer is about, by column: the input of the recommendation's focus query. */
-    public Map<String, String> subjects(List<Finding> findings) {
-        Map<String, String> targets = new LinkedHashMap<>();
-        Map<String, String> all = new LinkedHashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding fd = findings.get(i);
-            QuestionSpec q = spec.questions().get(i);
-            if (q.isTrend()) continue;
-            if (fd.subject() != null && !fd.subject().equals(SegmentTable.MISSING)) {
-                all.put(q.dimension().name(), fd.subject());
-                // "top N" questions rank what to offer; the others say whom to target
-                if (q.top() <= 1) targets.put(q.dimension().name(), fd.subject());
+    /** Every claim of the brief, tested once, then judged together (see {@link ClaimBook}). */
+    public ClaimBook claims() {
+        if (!book.isJudged()) {
+            for (QuestionSpec q : spec.questions()) {
+                if (q.isTrend()) {
+                    trendOf(q).ifPresent(this::planTrend);
+                    continue;
+                }
+                SegmentTable t = m.segments(q.dimension().name());
+                if (t == null || t.rows().isEmpty()) continue;
+                planSegments(q, t);
             }
+            book.judge();
         }
-        return targets.isEmpty() ? all : targets;
+        return book;
     }
 
-    /** The leaders of the "top N" questions, to name what the campaign should lead with. */
-    public List<String> offers(List<Finding> findings) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            QuestionSpec q = spec.questions().get(i);
-            if (!q.isTrend() && q.top() > 1 && findings.get(i).subject() != null) out.add(findings.get(i).subject());
+    private Optional<Trend> trendOf(QuestionSpec q) {
+        return m.trends().stream().filter(x -> x.grain().equals(q.trend())).findFirst();
+    }
+
+    /** The leader against the runner-up and the rest, the split inside the leader, and every segment's lift. */
+    private void planSegments(QuestionSpec q, SegmentTable t) {
+        String col = t.column();
+        Ranking rk = ranking(t);
+        Row lead = rk.lead();
+        if (rk.second() != null) {
+            Row b = rk.second();
+            book.add(additive
+                    ? ClaimTests.leads(col, lead.segment(), units(col, lead), size(lead), b.segment(), units(col, b), size(b),
+                    allUnits(t).n(), unitWord())
+                    : ClaimTests.mean(Kind.HIGHEST_MEAN, col, lead.segment(), units(col, lead), size(lead), b.segment(),
+                    units(col, b), size(b), unitWord()));
         }
-        return out;
+        if (!additive && rk.ranked().size() > 2) {
+            Row low = rk.ranked().getLast();
+            book.add(ClaimTests.mean(Kind.LOWEST_MEAN, col, low.segment(), units(col, low), size(low), Claim.REST,
+                    allUnits(t).minus(units(col, low)), restSize(low), unitWord()));
+        }
+        for (Row r : rk.ranked()) {
+            if (r == lead || size(r) >= book.minSize()) book.add(liftOf(t, r));
+        }
+        CrossTab x = q.split() == null ? null : m.crossTab(col, q.split().name());
+        if (x != null) {
+            Claim within = within(x, lead.segment());
+            if (within != null) book.add(within);
+        }
+    }
+
+    private Claim liftOf(SegmentTable t, Row r) {
+        return ClaimTests.lift(t.column(), r.segment(), units(t.column(), r), size(r), allUnits(t).minus(units(t.column(), r)),
+                restSize(r), unitWord());
+    }
+
+    /** Inside the leader's row of a split, the first split value against the second (by total or by mean). */
+    private Claim within(CrossTab x, String leadSegment) {
+        int r = x.rows().indexOf(leadSegment);
+        if (r < 0 || x.columns().size() < 2) return null;
+        List<Integer> cols = new ArrayList<>();
+        for (int c = 0; c < x.columns().size(); c++) cols.add(c);
+        java.util.function.ToDoubleFunction<Integer> value = c -> additive ? x.sums().get(r).get(c) : Charts.nz(x.mean(r, c));
+        cols.sort(java.util.Comparator.comparingDouble((Integer c) -> -value.applyAsDouble(c)).thenComparing(x.columns()::get));
+        int a = cols.get(0);
+        int b = cols.get(1);
+        if (additive) {
+            return ClaimTests.cells(x.rowColumn(), leadSegment, x.columns().get(a), x.sums().get(r).get(a), squares(x, r, a),
+                    x.counts().get(r).get(a), x.columns().get(b), x.sums().get(r).get(b), squares(x, r, b), x.counts().get(r).get(b));
+        }
+        SegmentUnits ua = new SegmentUnits(x.values().get(r).get(a), x.sums().get(r).get(a), squares(x, r, a));
+        SegmentUnits ub = new SegmentUnits(x.values().get(r).get(b), x.sums().get(r).get(b), squares(x, r, b));
+        Claim c = ClaimTests.mean(Kind.WITHIN, x.rowColumn() + ":" + leadSegment, x.columns().get(a), ua, ua.n(),
+                x.columns().get(b), ub, ub.n(), "rows");
+        return c;
+    }
+
+    /** A cell's sum of squared values, from its count, mean and variance. */
+    private static double squares(CrossTab x, int r, int c) {
+        long n = x.values().get(r).get(c);
+        double var = x.variance(r, c);
+        double mean = x.mean(r, c);
+        if (n == 0) return 0;
+        return (n > 1 ? (n - 1) * var : 0) + n * mean * mean;
+    }
+
+    /** Peak against the next highest period, low against the next lowest, the last period against the one before. */
+    private void planTrend(Trend t) {
+        List<Trend.Point> bySum = new ArrayList<>(t.points());
+        bySum.sort(java.util.Comparator.comparingDouble(Trend.Point::sum).reversed().thenComparing(Trend.Point::period));
+        Trend.Point peak = bySum.get(0);
+        Trend.Point next = bySum.get(1);
+        book.add(ClaimTests.periods(Kind.PEAK, t.grain(), peak.period(), peak.sum(), peak.sumSquares(), peak.count(),
+                next.period(), next.sum(), next.sumSquares(), next.count()));
+        Trend.Point low = bySum.getLast();
+        Trend.Point above = bySum.get(bySum.size() - 2);
+        if (bySum.size() > 2) {
+            book.add(ClaimTests.periods(Kind.LOW, t.grain(), low.period(), low.sum(), low.sumSquares(), low.count(),
+                    above.period(), above.sum(), above.sumSquares(), above.count()));
+        }
+        Trend.Point last = t.points().getLast();
+        Trend.Point before = t.points().get(t.points().size() - 2);
+        book.add(ClaimTests.periods(Kind.CHANGE, t.grain(), last.period(), last.sum(), last.sumSquares(), last.count(),
+                before.period(), before.sum(), before.sumSquares(), before.count()));
+    }
+
+    /**
+     * Segments ranked by the ranking figure, "(missing)" left out unless it is all there is; the leader and the
+     * runner-up are the first two with at least the minimum number of customers (the first two of all when none has).
+     */
+    private Ranking ranking(SegmentTable t) {
+        List<Row> ranked = rankedWithoutMissing(t);
+        List<Row> big = ranked.stream().filter(r -> size(r) >= book.minSize()).toList();
+        List<Row> pick = big.isEmpty() ? ranked : big;
+        return new Ranking(ranked, pick.getFirst(), pick.size() > 1 ? pick.get(1) : null, ranked.size() - big.size());
+    }
+
+    /** @param small how many ranked segments are under the minimum size */
+    private record Ranking(List<Row> ranked, Row lead, Row second, int small) {}
+
+    private long size(Row r) {
+        return spec.customerId() != null ? r.customers() : r.count();
+    }
+
+    private long restSize(Row r) {
+        return Math.max(0, m.customers() - size(r));
+    }
+
+    private String unitWord() {
+        return spec.customerId() != null ? "customers" : "rows";
+    }
+
+    /**
+     * What a segment's values are averaged over: for money and counts the per-customer sums (from SQL), for scores and
+     * ratings the rows with a value; both as count, sum and sum of squares.
+     */
+    private SegmentUnits units(String column, Row r) {
+        Map<String, SegmentUnits> byCustomer = perCustomer.get(column);
+        if (additive && byCustomer != null) return byCustomer.getOrDefault(r.segment(), new SegmentUnits(0, 0, 0));
+        SegmentTable.Stats s = r.measures().get(primary.column());
+        long n = s.values() >= 0 ? s.values() : r.count();
+        double var = Double.isNaN(s.variance()) ? 0 : s.variance();
+        double mean = n == 0 ? 0 : s.sum() / n;
+        return new SegmentUnits(n, s.sum(), (n > 1 ? (n - 1) * var : 0) + n * mean * mean);
+    }
+
+    private SegmentUnits allUnits(SegmentTable t) {
+        SegmentUnits all = new SegmentUnits(0, 0, 0);
+        for (Row r : t.rows()) all = all.plus(units(t.column(), r));
+        return all;
     }
 
     public List<Finding> findings() {
+        claims();
         List<Finding> out = new ArrayList<>();
         int i = 0;
         for (QuestionSpec q : spec.questions()) {
             if (q.isTrend()) {
-                Trend t = m.trends().stream().filter(x -> x.grain().equals(q.trend())).findFirst().orElse(null);
+                Trend t = trendOf(q).orElse(null);
                 if (t != null) out.add(trendAnswer(q, t, "q" + (++i)));
                 continue;
             }
@@ -97,54 +238,99 @@ public final class BriefAssembler {
         return out;
     }
 
-    /** The primary measure over time: its peak, its low, and the last period against the one before. */
+    /** The primary measure over time: its peak, its low, and the last period against the one before, as tested. */
     private Finding trendAnswer(QuestionSpec q, Trend t, String id) {
         List<Trend.Point> pts = t.points();
-        java.util.Comparator<Trend.Point> bySum = java.util.Comparator.comparingDouble(Trend.Point::sum);
-        Trend.Point peak = pts.stream().max(bySum).orElseThrow();
-        Trend.Point low = pts.stream().min(bySum).orElseThrow();
-        Trend.Point last = pts.getLast();
-        Trend.Point before = pts.get(pts.size() - 2);
-        double change = before.sum() == 0 ? Double.NaN : (last.sum() - before.sum()) / before.sum();
-        Trend.Point custPeak = pts.stream().max(java.util.Comparator.comparingLong(Trend.Point::customers)).orElseThrow();
-        String title = capital(noun) + " peaked in " + peak.period() + " at " + money(peak.sum());
-        StringBuilder a = new StringBuilder(title).append("; the low was ").append(low.period()).append(" (")
-                .append(money(low.sum())).append("). ").append(last.period()).append(": ").append(money(last.sum()))
-                .append(", ").append(f.change(change)).append(" on ").append(before.period()).append('.');
+        Claim peak = book.all().stream().filter(c -> c.kind() == Kind.PEAK && c.dimension().equals(t.grain())).findFirst().orElseThrow();
+        Claim low = book.all().stream().filter(c -> c.kind() == Kind.LOW && c.dimension().equals(t.grain())).findFirst().orElse(null);
+        Claim change = book.all().stream().filter(c -> c.kind() == Kind.CHANGE && c.dimension().equals(t.grain())).findFirst().orElseThrow();
+        List<String> used = new ArrayList<>();
+        String title;
+        StringBuilder a = new StringBuilder();
+        if (peak.passed()) {
+            title = capital(noun) + " peaked in " + peak.subject() + " at " + money(peak.value());
+            a.append(title);
+            used.add(peak.id());
+        } else {
+            title = capital(noun) + " by " + t.grain() + ": " + peak.subject() + " and " + peak.against() + " are too close to call";
+            a.append(capital(noun)).append(": ").append(peak.subject()).append(" and ").append(peak.against())
+                    .append(" are too close to call for the peak (").append(money(peak.value())).append(" against ")
+                    .append(money(peak.otherValue())).append(')');
+        }
+        if (low != null && low.passed()) {
+            a.append("; the low was ").append(low.subject()).append(" (").append(money(low.value())).append(')');
+            used.add(low.id());
+        }
+        a.append(". ");
+        double rel = change.otherValue() == 0 ? Double.NaN : (change.value() - change.otherValue()) / change.otherValue();
+        a.append(change.subject()).append(": ").append(money(change.value()));
+        if (change.passed()) {
+            a.append(", ").append(f.change(rel)).append(" on ").append(change.against()).append('.');
+            used.add(change.id());
+        } else {
+            a.append(", too close to call against ").append(change.against()).append(" (").append(money(change.otherValue())).append(").");
+        }
         if (spec.customerId() != null) {
-            a.append(" Customers peaked at ").append(f.compact(custPeak.customers(), ValueKind.COUNT)).append(" in ")
+            Trend.Point custPeak = pts.stream().max(java.util.Comparator.comparingLong(Trend.Point::customers)).orElseThrow();
+            a.append(" Most customers: ").append(f.compact(custPeak.customers(), ValueKind.COUNT)).append(" in ")
                     .append(custPeak.period()).append('.');
         }
         String question = q.ask() != null ? q.ask() : "How did " + noun + " develop?";
-        List<Evidence> ev = List.of(new Evidence("peak " + noun + " (" + peak.period() + ")", peak.sum(), primary.kind()),
-                new Evidence("low " + noun + " (" + low.period() + ")", low.sum(), primary.kind()),
-                new Evidence(last.period() + " change on " + before.period(), change, ValueKind.SHARE));
-        return new Finding(id, question, title, a.toString(), peak.period(), ev,
-                charts.trend(id, title, t, primary.kind(), primary.label(), peak.period()));
+        List<Evidence> ev = List.of(new Evidence("peak " + noun + " (" + peak.subject() + ")", peak.value(), primary.kind()),
+                new Evidence(change.subject() + " change on " + change.against(), rel, ValueKind.SHARE));
+        if (!peak.passed()) used.addFirst(peak.id());
+        return new Finding(id, question, title, a.toString(), peak.subject(), ev,
+                charts.trend(id, title, t, primary.kind(), primary.label(), peak.passed() ? peak.subject() : null), used);
     }
 
     private Finding answer(QuestionSpec q, SegmentTable t, String id) {
         return additive ? answerBySum(q, t, id) : answerByMean(q, t, id);
     }
 
-    /** For scores and ratings: which segment has the highest average, against the overall average. */
+    /** For scores and ratings: which segment has the highest average, tested against the runner-up and the rest. */
     private Finding answerByMean(QuestionSpec q, SegmentTable t, String id) {
         String col = primary.column();
-        List<Row> ranked = rankedWithoutMissing(t);
-        Row lead = ranked.getFirst();
+        Ranking rk = ranking(t);
+        Row lead = rk.lead();
         double mean = lead.measures().get(col).mean();
         double overall = m.totals().get(col).mean();
         String question = q.ask() != null ? q.ask() : "Which " + t.dimension().toLowerCase(Locale.ROOT) + " has the highest " + noun + "?";
-        String title = lead.segment() + " has the highest " + noun + ": " + num(mean);
+        Claim top = rk.second() == null ? null : book.get("highest:" + t.column() + ":" + lead.segment());
+        Claim lift = book.get("lift:" + t.column() + ":" + lead.segment());
+        List<String> used = new ArrayList<>();
+        String title;
+        StringBuilder answer = new StringBuilder();
         double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
-        StringBuilder answer = new StringBuilder(lead.segment()).append(" has the highest average ").append(noun).append(": ")
-                .append(num(mean)).append(" against ").append(num(overall)).append(" overall, from ")
-                .append(f.percent(custShare)).append(" of customers");
-        if (ranked.size() > 1) {
-            Row low = ranked.getLast();
-            answer.append("; lowest is ").append(low.segment()).append(" (").append(num(low.measures().get(col).mean())).append(')');
+        if (top != null && top.passed()) {
+            title = lead.segment() + " has the highest " + noun + ": " + num(mean);
+            answer.append(lead.segment()).append(" has the highest average ").append(noun).append(": ").append(num(mean))
+                    .append(" against ").append(num(top.otherValue())).append(" for ").append(top.against()).append(" and ")
+                    .append(num(overall)).append(" overall, from ").append(f.percent(custShare)).append(" of customers.");
+            used.add(top.id());
+        } else if (top != null) {
+            title = lead.segment() + " and " + top.against() + " are too close to call: " + num(mean) + " against " + num(top.otherValue());
+            answer.append(lead.segment()).append(" and ").append(top.against()).append(" are too close to call (average ")
+                    .append(noun).append(' ').append(num(mean)).append(" against ").append(num(top.otherValue())).append(").");
+            used.add(top.id());
+            if (lift != null && lift.passed()) {
+                answer.append(' ').append(lead.segment()).append(" averages ").append(num(lift.value())).append(" against ")
+                        .append(num(lift.otherValue())).append(" for the rest.");
+                used.add(lift.id());
+            }
+        } else {
+            title = lead.segment() + " averages " + num(mean) + " " + noun;
+            answer.append(lead.segment()).append(" averages ").append(num(mean)).append(' ').append(noun).append('.');
         }
-        answer.append('.');
+        if (rk.ranked().size() > 2) {
+            Row low = rk.ranked().getLast();
+            Claim lowest = book.get("lowest:" + t.column() + ":" + low.segment());
+            if (lowest != null && lowest.passed()) {
+                answer.append(" Lowest is ").append(low.segment()).append(" (").append(num(lowest.value())).append(" against ")
+                        .append(num(lowest.otherValue())).append(" for the rest).");
+                used.add(lowest.id());
+            }
+        }
+        smallNote(answer, rk);
         List<Evidence> ev = new ArrayList<>(List.of(new Evidence(lead.segment() + " average " + noun, mean, primary.kind()),
                 new Evidence("overall average " + noun, overall, primary.kind()),
                 new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE)));
@@ -152,33 +338,41 @@ public final class BriefAssembler {
         ChartSpec chart;
         if (x != null) {
             CrossTab means = meansOf(x);
-            int r = means.rows().indexOf(lead.segment());
-            int best = 0;
-            for (int c = 1; c < means.columns().size(); c++) if (means.sums().get(r).get(c) > means.sums().get(r).get(best)) best = c;
-            answer.append(" Within ").append(lead.segment()).append(", ").append(means.columns().get(best)).append(" average ")
-                    .append(num(means.sums().get(r).get(best))).append('.');
+            Claim within = book.all().stream().filter(c -> c.kind() == Kind.WITHIN && c.dimension().equals(t.column() + ":" + lead.segment()))
+                    .findFirst().orElse(null);
+            if (within != null && within.passed()) {
+                answer.append(" Within ").append(lead.segment()).append(", ").append(within.subject()).append(" average ")
+                        .append(num(within.value())).append(" against ").append(num(within.otherValue())).append(" for ")
+                        .append(within.against()).append('.');
+                used.add(within.id());
+            }
             chart = charts.split(id, title, means, Layout.GROUPED, primary.kind(), "Average " + noun, lead.segment(), t.binned());
         } else if (t.binned()) {
             chart = charts.columns(id, title, t, col, primary.kind(), "Average " + noun, lead.segment());
         } else {
             chart = charts.ranked(id, title, t, col, primary.kind(), "Average " + noun, lead.segment(), Charts.TOP);
         }
-        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
+        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, marked(t, unhighlighted(chart, top != null && !top.passed())), used);
     }
 
-    /** The cross-tab with each cell's mean in place of its sum. */
+    /** Says how many segments were too small to rank, when any. */
+    private void smallNote(StringBuilder answer, Ranking rk) {
+        if (rk.small() > 0 && rk.small() < rk.ranked().size()) {
+            answer.append(' ').append(rk.small()).append(rk.small() == 1 ? " segment has" : " segments have").append(" fewer than ")
+                    .append(book.minSize()).append(' ').append(unitWord()).append(" and is not ranked.".replace("is", rk.small() == 1 ? "is" : "are"));
+        }
+    }
+
+    /** The cross-tab with each cell's mean (over the rows that have a value) in place of its sum. */
     private static CrossTab meansOf(CrossTab x) {
         List<List<Double>> means = new ArrayList<>();
         for (int r = 0; r < x.rows().size(); r++) {
             List<Double> row = new ArrayList<>();
-            for (int c = 0; c < x.columns().size(); c++) {
-                long n = x.counts().get(r).get(c);
-                row.add(n == 0 ? 0.0 : x.sums().get(r).get(c) / n);
-            }
+            for (int c = 0; c < x.columns().size(); c++) row.add(Charts.nz(x.mean(r, c)));
             means.add(row);
         }
         return new CrossTab(x.rowDimension(), x.rowColumn(), x.columnDimension(), x.columnColumn(), x.measure(), x.rows(),
-                x.columns(), means, x.counts(), null);
+                x.columns(), means, x.counts(), null, x.values(), x.variances());
     }
 
     /** Segments by the ranking figure, "(missing)" left out unless it is all there is. */
@@ -194,74 +388,108 @@ public final class BriefAssembler {
 
     private Finding answerBySum(QuestionSpec q, SegmentTable t, String id) {
         String col = primary.column();
-        List<Row> ranked = rankedWithoutMissing(t);
-        Row lead = ranked.getFirst();
+        Ranking rk = ranking(t);
+        List<Row> ranked = rk.ranked();
+        Row lead = rk.lead();
         double leadSum = lead.measures().get(col).sum();
         double leadShare = lead.measures().get(col).share();
         String question = q.ask() != null ? q.ask() : "Which " + t.dimension().toLowerCase(Locale.ROOT) + " gives most " + noun + "?";
         List<Evidence> ev = new ArrayList<>();
         ev.add(new Evidence(lead.segment() + " " + noun, leadSum, primary.kind()));
         ev.add(new Evidence(lead.segment() + " share of " + noun, leadShare, ValueKind.SHARE));
+        Claim leads = rk.second() == null ? null : book.get("lead:" + t.column() + ":" + lead.segment());
+        Claim lift = book.get("lift:" + t.column() + ":" + lead.segment());
+        boolean leadPassed = leads != null && leads.passed();
+        List<String> used = new ArrayList<>();
+        if (leads != null) used.add(leads.id());
         StringBuilder answer = new StringBuilder();
         String title;
         ChartSpec chart;
         // with a negative segment (refunds) the total is net: a share of it can pass 100% and says nothing
         boolean net = !partsOfAWhole(t, col);
+        String tooClose = leads == null ? "" : lead.segment() + " and " + leads.against() + " are too close to call ("
+                + money(leads.value()) + " against " + money(leads.otherValue()) + ")";
         if (q.top() > 1) {
             int n = Math.min(q.top(), ranked.size());
             List<Row> top = ranked.subList(0, n);
             double topShare = top.stream().mapToDouble(r -> Charts.nz(r.measures().get(col).share())).sum();
             title = n == 1 ? lead.segment() + " leads with " + money(leadSum)
                     : "Top " + n + ": " + join(top.stream().map(Row::segment).toList()) + (net ? "" : " (" + f.percent(topShare) + ")");
-            answer.append(lead.segment()).append(" leads with ").append(money(leadSum));
-            if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of all ").append(noun);
+            if (leadPassed || leads == null) {
+                answer.append(lead.segment()).append(" leads with ").append(money(leadSum));
+                if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of all ").append(noun);
+            } else {
+                answer.append(tooClose);
+            }
+            List<Row> rest = new ArrayList<>();
+            for (Row r : top) if (r != lead && (leadPassed || leads == null || !r.segment().equals(leads.against()))) rest.add(r);
             if (n > 1) {
-                answer.append("; then ");
-                List<String> rest = new ArrayList<>();
-                for (Row r : top.subList(1, n)) {
-                    rest.add(r.segment() + " (" + money(r.measures().get(col).sum())
-                            + (net ? "" : ", " + f.percent(r.measures().get(col).share())) + ")");
+                if (!rest.isEmpty()) {
+                    answer.append("; then ").append(join(rest.stream().map(r -> r.segment() + " (" + money(r.measures().get(col).sum())
+                            + (net ? "" : ", " + f.percent(r.measures().get(col).share())) + ")").toList()));
                 }
-                answer.append(join(rest)).append('.');
+                answer.append('.');
                 if (!net) answer.append(" Together the top ").append(n).append(" give ").append(f.percent(topShare)).append('.');
                 ev.add(new Evidence("top " + n + " share of " + noun, topShare, ValueKind.SHARE));
             } else {
                 answer.append('.');
             }
+            smallNote(answer, rk);
             chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
         } else {
-            title = net ? lead.segment() + " gives most " + noun + ": " + money(leadSum)
-                    : lead.segment() + " gives " + f.percent(leadShare) + " of " + noun;
-            answer.append(lead.segment()).append(" gives most: ").append(money(leadSum));
-            if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
             double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
-            if (!Double.isNaN(custShare) && t.rows().size() > 1) {
-                answer.append(", from ").append(f.percent(custShare)).append(" of customers");
-                ev.add(new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE));
-            }
-            if (ranked.size() > 1) {
-                Row second = ranked.get(1);
-                double s2 = second.measures().get(col).sum();
-                double ratio = s2 > 0 ? leadSum / s2 : Double.NaN;
-                if (!Double.isNaN(ratio) && ratio >= 1.3) {
-                    answer.append("; ").append(f.decimals(ratio, 1)).append("× ").append(second.segment())
-                            .append(" (").append(money(s2)).append(')');
-                } else {
-                    answer.append("; next is ").append(second.segment()).append(" (").append(money(s2))
-                            .append(net ? "" : ", " + f.percent(second.measures().get(col).share())).append(')');
+            boolean onlyBigger = leads != null && lift != null && !lift.passed() && spec.customerId() != null && !net;
+            if (leadPassed || leads == null) {
+                title = net ? lead.segment() + " gives most " + noun + ": " + money(leadSum)
+                        : lead.segment() + " gives " + f.percent(leadShare) + " of " + noun
+                        + (onlyBigger ? " from " + f.percent(custShare) + " of customers" : "");
+                answer.append(lead.segment()).append(" gives most: ").append(money(leadSum));
+                if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
+                if (!Double.isNaN(custShare) && t.rows().size() > 1) {
+                    answer.append(", from ").append(f.percent(custShare)).append(" of customers");
+                    ev.add(new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE));
+                }
+                if (leads != null) {
+                    double ratio = leads.otherValue() > 0 ? leads.value() / leads.otherValue() : Double.NaN;
+                    if (!Double.isNaN(ratio) && ratio >= 1.3) {
+                        answer.append("; ").append(f.decimals(ratio, 1)).append("× ").append(leads.against())
+                                .append(" (").append(money(leads.otherValue())).append(')');
+                    } else {
+                        answer.append("; next is ").append(leads.against()).append(" (").append(money(leads.otherValue())).append(')');
+                    }
+                }
+                answer.append('.');
+                if (lift != null && lift.passed()) {
+                    answer.append(' ').append(liftSentence(lead.segment(), lift));
+                    used.add(lift.id());
+                } else if (lift != null && leads != null && spec.customerId() != null) {
+                    answer.append(" It gives most because it has the most customers; each gives about the same as the rest (")
+                            .append(money(lift.value())).append(" against ").append(money(lift.otherValue())).append(").");
+                    used.add(lift.id());
+                }
+            } else {
+                title = lead.segment() + " and " + leads.against() + " are too close to call";
+                answer.append(tooClose).append('.');
+                if (lift != null && lift.passed()) {
+                    answer.append(' ').append(liftSentence(lead.segment(), lift));
+                    used.add(lift.id());
                 }
             }
-            answer.append('.');
+            smallNote(answer, rk);
             CrossTab x = q.split() == null ? null : m.crossTab(q.dimension().name(), q.split().name());
             if (x != null) {
                 int r = x.rows().indexOf(lead.segment());
                 double rowSum = x.sums().get(r).stream().mapToDouble(Double::doubleValue).sum();
-                int best = 0;
-                for (int c = 1; c < x.columns().size(); c++) if (x.sums().get(r).get(c) > x.sums().get(r).get(best)) best = c;
-                double within = rowSum == 0 ? Double.NaN : x.sums().get(r).get(best) / rowSum;
-                answer.append(" Within ").append(lead.segment()).append(", ").append(x.columns().get(best)).append(" gives ")
-                        .append(f.percent(within)).append(" (").append(money(x.sums().get(r).get(best))).append(").");
-                ev.add(new Evidence(x.columns().get(best) + " share within " + lead.segment(), within, ValueKind.SHARE));
+                Claim within = book.all().stream().filter(c -> c.kind() == Kind.WITHIN && c.id().startsWith("within:" + t.column() + ":"
+                        + lead.segment() + ":")).findFirst().orElse(null);
+                if (within != null && within.passed()) {
+                    double share = rowSum == 0 ? Double.NaN : within.value() / rowSum;
+                    answer.append(" Within ").append(lead.segment()).append(", ").append(within.subject()).append(" gives ")
+                            .append(f.percent(share)).append(" (").append(money(within.value())).append(" against ")
+                            .append(money(within.otherValue())).append(" for ").append(within.against()).append(").");
+                    ev.add(new Evidence(within.subject() + " share within " + lead.segment(), share, ValueKind.SHARE));
+                    used.add(within.id());
+                }
                 chart = charts.split(id, title, x, Layout.STACKED, primary.kind(), primary.label(), lead.segment(), t.binned());
             } else if (t.binned()) {
                 chart = charts.columns(id, title, t, col, primary.kind(), primary.label(), lead.segment());
@@ -271,7 +499,33 @@ public final class BriefAssembler {
                 chart = charts.ranked(id, title, t, col, primary.kind(), primary.label(), lead.segment(), Charts.TOP);
             }
         }
-        return new Finding(id, question, title, answer.toString(), lead.segment(), ev, chart);
+        return new Finding(id, question, title, answer.toString(), lead.segment(), ev,
+                marked(t, unhighlighted(chart, leads != null && !leadPassed)), used);
+    }
+
+    /** "Each Gold customer gives $1.1k against $722.7 for the rest (1.57×, 95% CI 1.48–1.66)." */
+    private String liftSentence(String segment, Claim lift) {
+        return "Each " + segment + (spec.customerId() != null ? " customer" : " record") + " gives " + money(lift.value())
+                + " against " + money(lift.otherValue()) + " for the rest (" + f.decimals(lift.estimate(), 2) + "×, 95% CI "
+                + f.decimals(lift.low(), 2) + "–" + f.decimals(lift.high(), 2) + ").";
+    }
+
+    /** A chart whose leader did not pass its test points at no bar. */
+    private static ChartSpec unhighlighted(ChartSpec chart, boolean tooClose) {
+        if (!tooClose) return chart;
+        return switch (chart) {
+            case ChartSpec.Bar b -> new ChartSpec.Bar(b.id(), b.title(), b.layout(), b.categories(), b.series(), b.kind(),
+                    b.valueLabel(), null, b.small());
+            case ChartSpec.Donut d -> new ChartSpec.Donut(d.id(), d.title(), d.labels(), d.values(), d.kind(), null);
+            default -> chart;
+        };
+    }
+
+    /** The chart with the segments under the minimum size marked (see {@link Charts#markSmall}). */
+    private ChartSpec marked(SegmentTable t, ChartSpec chart) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Row r : t.rows()) sizes.put(r.segment(), size(r));
+        return Charts.markSmall(chart, sizes, book.minSize());
     }
 
     /** Segments are parts of a whole (a donut, a share) only when none is negative: refunds, write-offs. */
@@ -319,38 +573,56 @@ public final class BriefAssembler {
         return new Kpi(key, label, value, kind, change);
     }
 
+    /**
+     * The strongest passed claim a finding's title renders (smallest q, then p, then question order); without one, the
+     * figures alone, with no comparison.
+     */
     public String headline(List<Finding> findings) {
-        if (findings.isEmpty()) {
-            Metrics.Totals t = m.totals().get(primary.column());
-            return money(t.sum()) + " of " + noun + " from " + f.compact(m.customers(), ValueKind.COUNT) + " customers";
+        Finding best = null;
+        Claim bestClaim = null;
+        for (Finding fd : findings) {
+            if (fd.claims().isEmpty()) continue;
+            Claim c = book.get(fd.claims().getFirst());
+            if (c == null || !c.passed()) continue;
+            if (bestClaim == null || c.q() < bestClaim.q() || (c.q() == bestClaim.q() && c.p() < bestClaim.p())) {
+                best = fd;
+                bestClaim = c;
+            }
         }
-        return findings.getFirst().title();
+        if (best != null) return best.title();
+        Metrics.Totals t = m.totals().get(primary.column());
+        String who = spec.customerId() == null ? " records" : " customers";
+        long n = spec.customerId() == null ? m.rows() : m.customers();
+        if (!additive) return "Average " + noun + " " + num(t.mean()) + " across " + f.compact(n, ValueKind.COUNT) + who;
+        return money(t.sum()) + " of " + noun + " from " + f.compact(n, ValueKind.COUNT) + who;
     }
 
-    /** One line of advice: the segment where the answers meet, with what it brings. */
-    public String recommendation(Map<String, String> subjects, long focusRows, long focusCustomers, double focusSum,
-                                 List<String> labels, List<String> offers) {
-        if (subjects.isEmpty()) return "Add questions to the spec to get a recommendation.";
-        double share = m.totals().get(primary.column()).sum() == 0 ? Double.NaN : focusSum / m.totals().get(primary.column()).sum();
-        double custShare = m.customers() == 0 ? Double.NaN : (double) focusCustomers / m.customers();
-        StringBuilder s = new StringBuilder("Focus the next campaign on ");
-        s.append(join(labels));
-        if (!additive) {
-            double focusMean = focusRows == 0 ? Double.NaN : focusSum / focusRows;
-            return s.append(": they average ").append(num(focusMean)).append(' ').append(noun).append(" against ")
-                    .append(num(m.totals().get(primary.column()).mean())).append(" overall, and make up ")
-                    .append(f.percent(custShare)).append(" of customers.").toString();
+    /**
+     * One line of advice: the segment of a questioned dimension whose value per customer beats the rest's most, its
+     * lift's interval above 1 after the false-discovery control, with at least the minimum number of customers.
+     */
+    public String recommendation() {
+        claims();
+        Claim best = null;
+        for (Claim c : book.all()) {
+            if (c.kind() != Kind.LIFT || !c.passed() || c.subject().equals(SegmentTable.MISSING)) continue;
+            if (best == null || c.estimate() > best.estimate()) best = c;
         }
-        if (!offers.isEmpty()) s.append(", leading with ").append(offers.getFirst());
-        // a share of a net total (refunds make it smaller than its parts) is not a share: say the amount only
-        boolean partOfTotal = share >= 0 && share <= 1;
-        s.append(": this group gives ").append(money(focusSum));
-        if (partOfTotal) s.append(" (").append(f.percent(share)).append(" of ").append(noun).append(')');
-        s.append(" from ").append(f.percent(custShare)).append(" of customers");
-        if (partOfTotal && custShare > 0 && share / custShare >= 1.1) {
-            s.append(", ").append(f.decimals(share / custShare, 1)).append("× its weight");
+        if (best == null) {
+            return "No segment stands out this period: no group of at least " + book.minSize() + " " + unitWord() + " "
+                    + (additive ? "gives more per customer" : "averages higher " + noun) + " than the rest beyond chance.";
         }
-        return s.append('.').toString();
+        String each = additive ? money(best.value()) + " of " + noun + " each" : "an average " + noun + " of " + num(best.value());
+        return "Focus the next campaign on " + best.subject() + " (" + label(best.dimension()) + "): its "
+                + f.compact(best.size(), ValueKind.COUNT) + " " + unitWord() + " " + (additive ? "give " : "have ") + each
+                + " against " + (additive ? money(best.otherValue()) : num(best.otherValue())) + " for the rest, "
+                + f.decimals(best.estimate(), 2) + "× (95% CI " + f.decimals(best.low(), 2) + "–" + f.decimals(best.high(), 2) + ").";
+    }
+
+    private String label(String column) {
+        for (var d : spec.dimensions()) if (d.column().name().equals(column)) return d.label().toLowerCase(Locale.ROOT);
+        for (var b : spec.bins()) if (b.column().name().equals(column)) return b.label().toLowerCase(Locale.ROOT);
+        return column;
     }
 
     public Brief assemble(Meta meta, DataQuality quality, List<Finding> findings, String recommendation,
@@ -373,8 +645,7 @@ public final class BriefAssembler {
         List<CrossTab> crossTabs = new ArrayList<>();
         i = 0;
         for (CrossTab x : m.crossTabs()) {
-            crossTabs.add(new CrossTab(x.rowDimension(), x.rowColumn(), x.columnDimension(), x.columnColumn(), x.measure(),
-                    x.rows(), x.columns(), x.sums(), x.counts(), charts.crossTab("xt" + (++i), x, primary.kind(), primary.label())));
+            crossTabs.add(x.withChart(charts.crossTab("xt" + (++i), x, primary.kind(), primary.label())));
         }
         List<Trend> trends = new ArrayList<>();
         for (Trend t : m.trends()) {
@@ -391,7 +662,7 @@ public final class BriefAssembler {
         }
         List<Kpi> kpis = kpis();
         return new Brief(meta, quality, measures, kpis, headline(findings), recommendation, findings, segments, crossTabs,
-                trends, distributions, clustering, rfm);
+                trends, distributions, clustering, rfm, claims().all());
     }
 
     private String money(double v) {

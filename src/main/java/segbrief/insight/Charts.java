@@ -128,6 +128,28 @@ final class Charts {
         return out;
     }
 
+    /**
+     * The same bars with every category of fewer than {@code min} customers marked: its label says how many
+     * ("70+ (n = 12)") and the chart draws it pale. {@code sizes} maps a category to its customers.
+     */
+    static ChartSpec markSmall(ChartSpec chart, java.util.Map<String, Long> sizes, long min) {
+        if (!(chart instanceof Bar b)) return chart;
+        List<String> cats = new ArrayList<>();
+        List<String> small = new ArrayList<>();
+        for (String c : b.categories()) {
+            Long n = sizes.get(c);
+            if (n != null && n < min) {
+                String marked = c + " (n = " + n + ")";
+                cats.add(marked);
+                small.add(marked);
+            } else {
+                cats.add(c);
+            }
+        }
+        return small.isEmpty() ? chart : new Bar(b.id(), b.title(), b.layout(), cats, b.series(), b.kind(), b.valueLabel(),
+                b.highlight(), small);
+    }
+
     List<Row> byValue(SegmentTable t, String measure) {
         List<Row> rows = new ArrayList<>(t.rows());
         rows.sort(java.util.Comparator.<Row>comparingDouble(r -> -nz(v(r.measures().get(measure)))).thenComparing(Row::segment));

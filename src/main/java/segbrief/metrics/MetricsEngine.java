@@ -126,6 +126,59 @@ public final class MetricsEngine {
 
     public record Focus(long rows, long customers, double sum) {}
 
+    /**
+     * Per segment of each given dimension (by column), the per-customer sums of the primary measure: how many
+     * customers have a value in the segment, their sum and sum of squares. One pass groups rows by customer and
+     * segment of every dimension at once; without a customer id every row with a value is a unit.
+     */
+    public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns) {
+        List<Integer> idx = columns.stream().map(this::indexOf).filter(i -> i >= 0).distinct().toList();
+        Map<String, Map<String, SegmentUnits>> out = new LinkedHashMap<>();
+        if (idx.isEmpty()) return out;
+        try (Statement st = conn.createStatement()) {
+            String m = exact(st, spec.primary().column().name());
+            StringBuilder keys = new StringBuilder();
+            StringBuilder sets = new StringBuilder();
+            StringBuilder grouping = new StringBuilder();
+            StringBuilder names = new StringBuilder();
+            String cust = spec.customerId() == null ? null : Sql.id(spec.customerId().name());
+            for (int k = 0; k < idx.size(); k++) {
+                int i = idx.get(k);
+                keys.append(", (").append(key(i)).append(") AS d").append(k);
+                sets.append(k > 0 ? ", " : "").append(cust == null ? "(d" + k + ")" : "(c, d" + k + ")");
+                grouping.append(k > 0 ? ", " : "").append('d').append(k);
+                names.append(", d").append(k);
+            }
+            String rows = "SELECT " + (cust == null ? "NULL" : cust) + " AS c" + keys + ", " + m + " AS v FROM " + VIEW
+                    + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL");
+            String units = cust == null
+                    ? "SELECT GROUPING(" + grouping + ") AS g" + names + ", v AS s FROM (" + rows + ")"
+                    : "SELECT GROUPING(" + grouping + ") AS g" + names + ", sum(v) AS s FROM (" + rows + ") GROUP BY GROUPING SETS (" + sets + ")";
+            String q = cust == null
+                    ? "SELECT GROUPING(" + grouping + ") AS g" + names + ", count(v), sum(v), sum(CAST(v AS DOUBLE) * CAST(v AS DOUBLE)) FROM ("
+                    + rows + ") GROUP BY GROUPING SETS (" + sets + ")"
+                    : "SELECT g" + names + ", count(s), sum(s), sum(CAST(s AS DOUBLE) * CAST(s AS DOUBLE)) FROM (" + units + ") GROUP BY g" + names;
+            int n = idx.size();
+            try (ResultSet r = st.executeQuery(q)) {
+                while (r.next()) {
+                    long g = r.getLong(1);
+                    int k = 0;
+                    while (k < n && (g & (1L << (n - 1 - k))) != 0) k++;
+                    if (k == n) continue;
+                    int i = idx.get(k);
+                    String seg = segment(i, r.getString(2 + k));
+                    double sum = r.getDouble(3 + n);
+                    if (r.wasNull()) sum = 0;
+                    out.computeIfAbsent(dims.get(i).column(), x -> new LinkedHashMap<>())
+                            .merge(seg, new SegmentUnits(r.getLong(2 + n), sum, roundVariance(r.getDouble(4 + n))), SegmentUnits::plus);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("per-customer values query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     private Dim dim(String column) {
         return dims.stream().filter(d -> d.column().equals(column)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no dimension " + column));
@@ -233,6 +286,10 @@ public final class MetricsEngine {
         for (int i = 0; i < n; i++) q.append(", d").append(i);
         q.append(", count(*) AS n");
         for (int j = 0; j < spec.measures().size(); j++) q.append(", sum(m").append(j).append("), avg(m").append(j).append(')');
+        // values (blanks left out) of every measure, and the primary's variance for the tests of the claims
+        int pm = primaryIndex();
+        for (int j = 0; j < spec.measures().size(); j++) q.append(", count(m").append(j).append(')');
+        q.append(", var_samp(m").append(pm).append(')');
         q.append(" FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
         for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(')');
         for (int[] p : pairs) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
@@ -251,20 +308,25 @@ public final class MetricsEngine {
                 for (int i = 0; i < n; i++) if ((g & (1L << (n - 1 - i))) == 0) grouped.add(i);
                 int base = 2 + n;
                 long count = r.getLong(base);
+                int valuesAt = base + 1 + 2 * measures;
+                double variance = roundVariance(num(r, valuesAt + measures));
                 if (grouped.size() == 1) {
                     int i = grouped.getFirst();
-                    double[] v = new double[1 + 2 * measures];
+                    double[] v = new double[2 + 3 * measures];
                     v[0] = count;
                     for (int j = 0; j < measures; j++) {
                         v[1 + 2 * j] = num(r, base + 1 + 2 * j);
                         v[2 + 2 * j] = num(r, base + 2 + 2 * j);
+                        v[1 + 2 * measures + j] = r.getLong(valuesAt + j);
                     }
+                    v[1 + 3 * measures] = variance;
                     partial.computeIfAbsent(i, k -> new LinkedHashMap<>()).put(segment(i, r.getString(2 + i)), v);
                 } else if (grouped.size() == 2) {
                     long key = ((long) grouped.get(0) << 32) | grouped.get(1);
                     List<String> k = List.of(segment(grouped.get(0), r.getString(2 + grouped.get(0))),
                             segment(grouped.get(1), r.getString(2 + grouped.get(1))));
-                    cells.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(k, new double[]{num(r, base + 1), count});
+                    cells.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(k, new double[]{num(r, base + 1 + 2 * pm), count,
+                            r.getLong(valuesAt + pm), variance});
                 }
             }
         }
@@ -300,7 +362,8 @@ public final class MetricsEngine {
                     String m = spec.measures().get(j).column().name();
                     double total = totals.get(m).sum();
                     double sum = v[1 + 2 * j];
-                    stats.put(m, new Stats(sum, v[2 + 2 * j], med[j], total == 0 ? Double.NaN : sum / total));
+                    stats.put(m, new Stats(sum, v[2 + 2 * j], med[j], total == 0 ? Double.NaN : sum / total,
+                            (long) v[1 + 2 * measures + j], j == primaryIndex() ? v[1 + 3 * measures] : Double.NaN));
                 }
                 long cust = spec.customerId() == null ? (long) v[0] : counts.byKey().get(i).getOrDefault(seg, 0L);
                 rows.add(new Row(seg, (long) v[0], cust, stats));
@@ -631,19 +694,27 @@ public final class MetricsEngine {
         List<String> cols = colSegs.rows().stream().map(Row::segment).toList();
         List<List<Double>> sums = new ArrayList<>();
         List<List<Long>> counts = new ArrayList<>();
+        List<List<Long>> values = new ArrayList<>();
+        List<List<Double>> variances = new ArrayList<>();
         for (String r : rows) {
             List<Double> s = new ArrayList<>();
             List<Long> c = new ArrayList<>();
+            List<Long> n = new ArrayList<>();
+            List<Double> var = new ArrayList<>();
             for (String col : cols) {
                 double[] v = cells.get(List.of(r, col));
                 s.add(v == null ? 0.0 : nanToZero(v[0]));
                 c.add(v == null ? 0L : (long) v[1]);
+                n.add(v == null ? 0L : (long) v[2]);
+                var.add(v == null ? Double.NaN : v[3]);
             }
             sums.add(s);
             counts.add(c);
+            values.add(n);
+            variances.add(var);
         }
         return new CrossTab(rowDim.label(), rowDim.column(), colDim.label(), colDim.column(),
-                spec.primary().column().name(), rows, cols, sums, counts, null);
+                spec.primary().column().name(), rows, cols, sums, counts, null, values, variances);
     }
 
     private List<int[]> crossTabPairs() {
@@ -689,10 +760,15 @@ public final class MetricsEngine {
         for (String grain : grains) {
             List<PeriodSum> points = new ArrayList<>();
             // grouped by the period's first day as a date: text made per row would double the cost
+            String m = exact(st, spec.primary().column().name());
+            // the sum of squares gives the test of one period against another its variance
             try (ResultSet r = st.executeQuery("SELECT CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE) AS p, count(*), "
-                    + "COALESCE(sum(" + exact(st, spec.primary().column().name()) + "), 0) FROM " + VIEW + " WHERE "
-                    + data.dateColumn() + " IS NOT NULL GROUP BY p ORDER BY p")) {
-                while (r.next()) points.add(new PeriodSum(r.getObject(1, LocalDate.class).toString(), r.getLong(2), r.getDouble(3)));
+                    + "COALESCE(sum(" + m + "), 0), COALESCE(sum(CAST(" + m + " AS DOUBLE) * CAST(" + m + " AS DOUBLE)), 0) FROM "
+                    + VIEW + " WHERE " + data.dateColumn() + " IS NOT NULL GROUP BY p ORDER BY p")) {
+                while (r.next()) {
+                    points.add(new PeriodSum(r.getObject(1, LocalDate.class).toString(), r.getLong(2), r.getDouble(3),
+                            roundVariance(r.getDouble(4))));
+                }
             }
             out.put(grain, points);
         }
@@ -700,7 +776,7 @@ public final class MetricsEngine {
     }
 
     /** Rows and primary sum of one trend period, which starts on {@code start} (2023-01-01). */
-    private record PeriodSum(String start, long count, double sum) {}
+    private record PeriodSum(String start, long count, double sum, double sumSquares) {}
 
     /** Every period from the first to the last (gaps included), its place found by date arithmetic, not by text. */
     private Keyed periodKey(String grain, List<PeriodSum> points) {
@@ -739,7 +815,7 @@ public final class MetricsEngine {
             List<Trend.Point> points = new ArrayList<>();
             for (PeriodSum p : e.getValue()) {
                 long c = spec.customerId() == null ? p.count() : byPeriod.getOrDefault(p.start(), 0L);
-                points.add(new Trend.Point(periodLabel(grain, LocalDate.parse(p.start())), p.count(), c, p.sum()));
+                points.add(new Trend.Point(periodLabel(grain, LocalDate.parse(p.start())), p.count(), c, p.sum(), p.sumSquares()));
             }
             if (points.size() >= 2) out.add(new Trend(grain, spec.primary().column().name(), points, null));
         }
@@ -842,6 +918,19 @@ public final class MetricsEngine {
     /** The branches of dimension {@code i} when it is grouped by branch number: a bin whose labels differ. */
     private Dim.Case numbered(int i) {
         return numbered.get(i).orElse(null);
+    }
+
+    private int primaryIndex() {
+        return spec.measures().indexOf(spec.primary());
+    }
+
+    /**
+     * DuckDB's threads combine partial variances in any order, which moves the last bits; twelve significant digits
+     * keep the figure (and every p-value built on it) the same from run to run.
+     */
+    static double roundVariance(double v) {
+        if (Double.isNaN(v) || v == 0 || Double.isInfinite(v)) return v;
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
     private static double num(ResultSet r, int i) throws SQLException {

@@ -58,7 +58,7 @@ public final class Rfm {
     /**
      * RFM for every customer, or empty unless customer, date and amount columns are all given. Frequency counts
      * rows, or distinct {@code orderColumn} values when given. Reference date: the latest date plus one day.
-     * Scores are NTILE(5) quintiles; customers with equal values are ordered by customer id.
+     * Scores are quintiles of each customer's rank; customers with equal values share the lower score.
      */
     public static Optional<RfmResult> compute(Connection c, String table, String customerColumn, String dateColumn,
                                               String amountColumn, String orderColumn) {
@@ -117,10 +117,16 @@ public final class Rfm {
                 + ", base AS (SELECT k, date_diff('day', max(d), (SELECT ref FROM ref)) AS recency, "
                 + orders + " AS frequency, coalesce(sum(a), 0) AS monetary, (SELECT ref FROM ref) AS ref"
                 + " FROM src GROUP BY k)"
-                // Recency: fewest days → 5. Ties are split by customer id so the scores are reproducible.
-                + ", quint AS (SELECT *, NTILE(5) OVER (ORDER BY recency DESC, k) AS r,"
-                + " NTILE(5) OVER (ORDER BY frequency, k) AS f, NTILE(5) OVER (ORDER BY monetary, k) AS m FROM base)"
+                // Recency: fewest days → 5. Quintiles of the rank, so tied values share a score (splitting them by
+                // customer id would put equal customers in different segments by the order of their ids).
+                + ", quint AS (SELECT *, " + quintile("recency DESC") + " AS r, " + quintile("frequency") + " AS f, "
+                + quintile("monetary") + " AS m FROM base)"
                 + ", scored AS (SELECT *, " + segmentCase() + " AS segment FROM quint)";
+    }
+
+    /** 1-5 from the share of customers ranked below: 1 + floor(5 × (rank − 1) / customers); ties take the lowest rank. */
+    static String quintile(String order) {
+        return "CAST(1 + floor(5 * (rank() OVER (ORDER BY " + order + ") - 1) / count(*) OVER ()) AS INTEGER)";
     }
 
     private static String segmentCase() {

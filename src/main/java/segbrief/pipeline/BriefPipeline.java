@@ -87,10 +87,10 @@ public final class BriefPipeline {
             CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
             timings.mark("clusters");
 
-            BriefAssembler assembler = new BriefAssembler(spec, metrics, formats);
+            BriefAssembler assembler = new BriefAssembler(spec, metrics, formats,
+                    engine.valuesPerCustomer(questionedColumns(spec)), spec.minCustomers());
             List<Finding> findings = assembler.findings();
-            Map<String, String> subjects = assembler.subjects(findings);
-            String recommendation = recommendation(assembler, engine, spec, subjects, assembler.offers(findings));
+            String recommendation = assembler.recommendation();
             Meta meta = new Meta(spec.name(), spec.title(), spec.subtitle(), period.label(), metrics.dataFrom(),
                     metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
                     metrics.previous() == null ? null : metrics.previous().label());
@@ -165,28 +165,9 @@ public final class BriefPipeline {
         return s.withClusters(new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()));
     }
 
-    /** Drops the last condition until the focus group is not empty. */
-    private static String recommendation(BriefAssembler a, MetricsEngine engine, BriefSpec spec, Map<String, String> subjects,
-                                         List<String> offers) {
-        Map<String, String> focus = new LinkedHashMap<>(subjects);
-        while (!focus.isEmpty()) {
-            MetricsEngine.Focus f = engine.focus(focus);
-            if (f.rows() > 0) {
-                List<String> labels = new ArrayList<>();
-                for (var e : focus.entrySet()) labels.add(e.getValue() + " (" + label(spec, e.getKey()) + ")");
-                return a.recommendation(focus, f.rows(), f.customers(), f.sum(), labels, offers);
-            }
-            String last = null;
-            for (String k : focus.keySet()) last = k;
-            focus.remove(last);
-        }
-        return a.recommendation(Map.of(), 0, 0, 0, List.of(), offers);
-    }
-
-    private static String label(BriefSpec spec, String column) {
-        for (var d : spec.dimensions()) if (d.column().name().equals(column)) return d.label().toLowerCase(Locale.ROOT);
-        for (var b : spec.bins()) if (b.column().name().equals(column)) return b.label().toLowerCase(Locale.ROOT);
-        return column;
+    /** The columns the questions rank segments of: their claims test values per customer. */
+    private static List<String> questionedColumns(BriefSpec spec) {
+        return spec.questions().stream().filter(q -> !q.isTrend()).map(q -> q.dimension().name()).distinct().toList();
     }
 
     private static BriefSpec resolve(BriefSpec raw, DuckDbSource source) {

@@ -11,6 +11,7 @@ import segbrief.brief.ValueKind;
  * @param origin the spec file (for messages), or the data file when the spec was inferred
  * @param period the period the brief covers unless the command line names one ("2023"), or null for all data
  * @param filter the rows the brief keeps, or null for every row
+ * @param minCustomers groups with fewer customers are never headlined or recommended ({@code min_customers:})
  */
 public record BriefSpec(
         String origin,
@@ -37,7 +38,20 @@ public record BriefSpec(
         ClusterSpec clusters,
         EmailSpec email,
         String period,
-        FilterSpec filter) {
+        FilterSpec filter,
+        long minCustomers) {
+
+    public static final long DEFAULT_MIN_CUSTOMERS = 30;
+
+    public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
+                     String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
+                     List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
+                     List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
+                     List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter) {
+        this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
+                dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
+                filter, DEFAULT_MIN_CUSTOMERS);
+    }
 
     public BriefSpec {
         sources = List.copyOf(sources);
@@ -107,35 +121,35 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter);
+                email, period, filter, minCustomers);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period, filter);
+                email, period, filter, minCustomers);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period, filter);
+                email, period, filter, minCustomers);
     }
 
     /** The same spec with other derived columns. */
     public BriefSpec withDerive(List<DeriveSpec> columns) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter);
+                email, period, filter, minCustomers);
     }
 
     /** The same spec reading other files. */
     public BriefSpec withSources(List<SourceSpec> files) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter);
+                email, period, filter, minCustomers);
     }
 
     public MeasureSpec primary() {

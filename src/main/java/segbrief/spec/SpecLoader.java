@@ -30,7 +30,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 
 /** Reads brief.yaml into a {@link BriefSpec}, checking keys and types; columns are checked later against the data. */
 public final class SpecLoader {
-    private static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed",
+    private static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
             "distributions", "questions", "clusters", "email", "filter");
 
@@ -108,7 +108,14 @@ public final class SpecLoader {
                 currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
                 trend, distCols, distBy, questions, clusters, email,
                 m.containsKey("period") ? period(m.get("period")) : null,
-                m.containsKey("filter") ? filter(m.get("filter"), origin) : null);
+                m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m));
+    }
+
+    private static long minCustomers(Map<String, YamlNode> m) {
+        if (!m.containsKey("min_customers")) return BriefSpec.DEFAULT_MIN_CUSTOMERS;
+        long n = m.get("min_customers").integer();
+        if (n < 2) throw m.get("min_customers").error("min_customers must be at least 2, not " + n, "e.g. min_customers: 30");
+        return n;
     }
 
     private static YamlNode required(Map<String, YamlNode> m, String key, YamlNode parent) {

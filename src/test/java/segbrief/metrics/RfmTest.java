@@ -48,7 +48,9 @@ class RfmTest {
 
     // Hand-computed, reference date 2024-03-06 (latest 2024-03-05 + 1 day), 2 customers per quintile:
     // recency days c05 1, c10 2 | c02 5, c08 7 | c03 20, c06 46 | c01 56, c04 96 | c07 116, c09 157 → R 5..1
-    // orders c01 1, c05 1 | c09 1, c03 2 | c07 2, c06 3 | c10 3, c02 4 | c08 5, c04 6 → F 1..5 (ties by id)
+    // orders: ranks with ties sharing the lowest, score 1 + floor(5 × (rank − 1) / 10):
+    // c01, c05, c09 1 order (rank 1 → F1) | c03, c07 2 (rank 4 → F2) | c06, c10 3 (rank 6 → F3) | c02 4 (rank 8 → F4)
+    // | c08 5 (rank 9 → F5), c04 6 (rank 10 → F5): equal customers share a score, whatever their ids
     // spent c09 15, c05 30 | c01 50, c06 75 | c03 120, c08 260 | c10 330, c02 400 | c07 610, c04 900 → M 1..5
     @Test
     void scores_are_the_hand_computed_quintiles() {
@@ -56,11 +58,11 @@ class RfmTest {
 
         assertThat(r.ids()).containsExactly("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10");
         assertThat(r.recency()).containsExactly(2, 4, 3, 2, 5, 3, 1, 4, 1, 5);
-        assertThat(r.frequency()).containsExactly(1, 4, 2, 5, 1, 3, 3, 5, 2, 4);
+        assertThat(r.frequency()).containsExactly(1, 4, 2, 5, 1, 3, 2, 5, 1, 3);
         assertThat(r.monetary()).containsExactly(2, 4, 3, 5, 1, 2, 5, 3, 1, 4);
         assertThat(r.segments()).containsExactly(Rfm.HIBERNATING, Rfm.LOYAL, Rfm.ABOUT_TO_SLEEP, Rfm.CANT_LOSE,
-                Rfm.NEW, Rfm.NEED_ATTENTION, Rfm.AT_RISK, Rfm.LOYAL, Rfm.HIBERNATING, Rfm.CHAMPIONS);
-        assertThat(r.scoresByCustomer().get("c10")).containsExactly(5, 4, 4);
+                Rfm.NEW, Rfm.NEED_ATTENTION, Rfm.HIBERNATING, Rfm.LOYAL, Rfm.LOST, Rfm.POTENTIAL);
+        assertThat(r.scoresByCustomer().get("c10")).containsExactly(5, 3, 4);
         assertThat(r.segmentByCustomer()).containsEntry("c04", "Can't lose them");
         assertThat(r.scores().rfmSegments()).isEqualTo(r.segments());
         assertThat(r.scores().clusterId(0)).isZero();
@@ -72,9 +74,9 @@ class RfmTest {
 
         assertThat(s.referenceDate()).isEqualTo(LocalDate.of(2024, 3, 6));
         assertThat(s.customers()).isEqualTo(10);
-        assertThat(s.segments()).extracting(RfmSummary.Segment::name).containsExactly(Rfm.CHAMPIONS, Rfm.LOYAL,
-                Rfm.NEW, Rfm.NEED_ATTENTION, Rfm.ABOUT_TO_SLEEP, Rfm.AT_RISK, Rfm.CANT_LOSE, Rfm.HIBERNATING);
-        RfmSummary.Segment loyal = s.segments().get(1);
+        assertThat(s.segments()).extracting(RfmSummary.Segment::name).containsExactly(Rfm.LOYAL, Rfm.POTENTIAL,
+                Rfm.NEW, Rfm.NEED_ATTENTION, Rfm.ABOUT_TO_SLEEP, Rfm.CANT_LOSE, Rfm.HIBERNATING, Rfm.LOST);
+        RfmSummary.Segment loyal = s.segments().get(0);
         assertThat(loyal.customers()).isEqualTo(2);
         assertThat(loyal.share()).isEqualTo(0.2);
         assertThat(loyal.revenue()).isCloseTo(660, within(1e-9));
@@ -91,7 +93,7 @@ class RfmTest {
                     + " FROM \"sales data\" WHERE \"Customer ID\" = 'c01'");
         }
         assertThat(Rfm.compute(c, "sales data", "Customer ID", "Order Date", "Amount", "Order").orElseThrow()
-                .frequency()).containsExactly(1, 4, 2, 5, 1, 3, 3, 5, 2, 4);
+                .frequency()).containsExactly(1, 4, 2, 5, 1, 3, 2, 5, 1, 3);
         assertThat(Rfm.compute(c, "sales data", "Customer ID", "Order Date", "Amount").orElseThrow()
                 .frequency()).startsWith(2, 4, 2);  // c01 now has two rows: ranked above c05 and c09
     }

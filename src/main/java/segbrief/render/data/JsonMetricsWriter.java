@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import segbrief.brief.Brief;
 import segbrief.brief.ChartSpec;
+import segbrief.brief.Claim;
 import segbrief.brief.Clustering;
 import segbrief.brief.CrossTab;
 import segbrief.brief.DataQuality;
@@ -83,7 +84,9 @@ public final class JsonMetricsWriter {
                 num(x, "value", e.value());
                 x.put("kind", e.kind().name().toLowerCase());
             }
+            strings(n.putArray("claims"), f.claims());
         }
+        claims(root.putArray("claims"), b.claims());
         ArrayNode segments = root.putArray("segments");
         for (SegmentTable t : b.segments()) {
             ObjectNode n = segments.addObject().put("dimension", t.dimension()).put("column", t.column()).put("binned", t.binned());
@@ -97,6 +100,8 @@ public final class JsonMetricsWriter {
                     num(s, "mean", e.getValue().mean());
                     num(s, "median", e.getValue().median());
                     num(s, "share", e.getValue().share());
+                    if (e.getValue().values() >= 0) s.put("values", e.getValue().values());
+                    num(s, "variance", e.getValue().variance());
                 }
             }
         }
@@ -217,6 +222,25 @@ public final class JsonMetricsWriter {
 
     private static void strings(ArrayNode a, List<String> values) {
         values.forEach(a::add);
+    }
+
+    /** Every claim tested, passed or not, with its test, p, q, effect and interval. */
+    private static void claims(ArrayNode out, List<Claim> claims) {
+        for (Claim c : claims) {
+            ObjectNode n = out.addObject().put("id", c.id()).put("kind", c.kind().name().toLowerCase())
+                    .put("dimension", c.dimension()).put("subject", c.subject()).put("against", c.against());
+            num(n, "value", c.value());
+            num(n, "other_value", c.otherValue());
+            n.put("test", c.test());
+            num(n, "statistic", c.statistic());
+            num(n, "p", c.p());
+            num(n, "q", c.q());
+            n.put("effect", c.effect());
+            num(n, "estimate", c.estimate());
+            num(n, "ci_low", c.low());
+            num(n, "ci_high", c.high());
+            n.put("size", c.size()).put("other_size", c.otherSize()).put("units", c.units()).put("passed", c.passed());
+        }
     }
 
     private static void num(ObjectNode n, String key, double v) {

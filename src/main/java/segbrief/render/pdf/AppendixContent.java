@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import segbrief.brief.Brief;
 import segbrief.brief.ChartSpec;
+import segbrief.brief.Claim;
 import segbrief.brief.Clustering;
 import segbrief.brief.CrossTab;
 import segbrief.brief.DataQuality;
@@ -123,6 +124,36 @@ final class AppendixContent {
                     List.of(t.dimension(), "Rows", "Customers", "Sum", "Mean", "Median", "Share"), "", rows);
         }
         if (t.binned()) text("Segments follow the bin order of column " + Text.xml(t.column()) + ".");
+        againstTheRest(t);
+    }
+
+    /** Each tested segment of a questioned dimension against the rest: value per customer, lift with its interval, p, q. */
+    private void againstTheRest(SegmentTable t) {
+        List<Claim> lifts = brief.claims().stream().filter(c -> c.kind() == Claim.Kind.LIFT && c.dimension().equals(t.column()))
+                .sorted(java.util.Comparator.comparingDouble((Claim c) -> Double.isNaN(c.estimate()) ? 0 : -c.estimate())
+                        .thenComparing(Claim::subject)).toList();
+        if (lifts.isEmpty()) return;
+        ValueKind kind = brief.primaryMeasure().kind();
+        boolean perCustomer = kind != ValueKind.NUMBER;
+        List<List<String>> rows = new ArrayList<>();
+        for (Claim c : lifts) {
+            rows.add(List.of(c.subject() + (c.passed() ? " ✓" : ""), count(c.size()), f.exact(c.value(), kind), f.exact(c.otherValue(), kind),
+                    Double.isNaN(c.estimate()) ? "–" : f.decimals(c.estimate(), 2) + " (" + f.decimals(c.low(), 2) + "–" + f.decimals(c.high(), 2) + ")",
+                    pValue(c.p()), pValue(c.q())));
+        }
+        table(t.dimension() + " against the rest", List.of(t.dimension(), c0(lifts).units().equals("rows") ? "Rows" : "Customers",
+                perCustomer ? "Per customer" : "Mean", "Rest", "Lift (95% CI)", "p", "q"), "", rows);
+        text("✓ passed: q ≤ 0.05 after the Benjamini–Hochberg control, the interval above 1, at least the minimum number of "
+                + Text.xml(c0(lifts).units()) + " in the segment and in the rest. Segments under the minimum are not tested.");
+    }
+
+    private static Claim c0(List<Claim> claims) {
+        return claims.getFirst();
+    }
+
+    private String pValue(double p) {
+        if (Double.isNaN(p)) return "–";
+        return p < 0.0001 ? "< 0.0001" : f.decimals(p, 4);
     }
 
     private void crossTabs() {
@@ -292,6 +323,23 @@ final class AppendixContent {
                 + "dimension pairs; trends per period of the date column; distributions with histograms and kernel density "
                 + "estimates" + (brief.clustering().isPresent() ? "; k-means clusters of customers" : "")
                 + (brief.rfm().isPresent() ? "; RFM quintile scores" : "") + ".");
+        text("<style isBold=\"true\">Claims and their tests.</style> Every comparison the brief states is a claim with a "
+                + "test, listed with its statistic, p-value, effect and 95% interval in metrics.json (claims). A leader by total "
+                + "against the runner-up: a z test on the lead, its variance that of customers resampled with replacement "
+                + "(the normal approximation of the bootstrap over per-customer sums). Means and values per customer against "
+                + "the runner-up or the rest: Welch's t test; lifts (value per customer ÷ the rest's) with a delta-method "
+                + "interval on the log of the ratio. A period against another, and a split value against another inside a "
+                + "segment: a z test of the two totals. The false-discovery rate across all claims of the brief is held at "
+                + "5% (Benjamini–Hochberg); a claim passes when its q is at most 0.05, its interval lies on the stated side, "
+                + "and each group compared has at least the minimum number of customers (min_customers, 30 unless the spec "
+                + "says otherwise). A claim that does not pass is said to be too close to call, or not said. The "
+                + "recommendation is the segment with the highest passed lift; when none passes the brief says no segment "
+                + "stands out. Means divide by the rows that have a value; blanks are not zeros.");
+        if (brief.rfm().isPresent()) {
+            text("<style isBold=\"true\">RFM scores.</style> Recency (days since the last purchase), frequency (purchases, "
+                    + "one per row) and monetary value (the sum) per customer, each scored 1 to 5 by the quintile of the "
+                    + "customer's rank; customers with equal values share a rank and so a score.");
+        }
         text("<style isBold=\"true\">Reproducibility.</style> Every random choice (sampling, k-means starts, bootstrap) "
                 + "uses seed " + brief.meta().seed() + ". The same data and spec give the same figures and the same PDF bytes.");
         for (SourceInfo s : brief.meta().sources()) {
