@@ -59,6 +59,10 @@ public final class DuckDbSource implements AutoCloseable {
 
     private final long limitBytes;
     private boolean strict;
+    /** The date column's text values that give no date were counted and noted (see checkDates). */
+    private boolean datesCounted;
+    /** Numeric dates in the date column read month-first (see DateText). */
+    private boolean monthFirst;
 
     private DuckDbSource(Connection conn, Path spill, long limitBytes) {
         this.conn = conn;
@@ -251,6 +255,8 @@ public final class DuckDbSource implements AutoCloseable {
                     ? "COALESCE(TRY_CAST(" + c + " AS DOUBLE), " + DirtyNumbers.commaNumber("trim(" + c + ")") + ")" : "NULL::DOUBLE";
             q.append(", min(").append(x).append(")::DOUBLE, max(").append(x).append(")::DOUBLE, bool_and(").append(x)
                     .append(" = floor(").append(x).append(")), count(").append(x).append(')');
+            // text that is nearly all dates (one 2023-02-30 among them) is judged as the date column it is
+            q.append(", count(").append(e.getValue().equals("VARCHAR") ? DateText.parseAny("trim(" + c + ")") : "NULL").append(')');
         }
         List<segbrief.spec.ColumnFacts> out = new ArrayList<>();
         try (Statement st = conn.createStatement()) {
@@ -268,9 +274,11 @@ public final class DuckDbSource implements AutoCloseable {
                             && present - numbers <= Math.max(2, 0.05 * present)) {
                         type = "DOUBLE";
                     }
+                    long dates = r.getLong(i + 6);
+                    if (type.equals("VARCHAR") && dates > 0 && present - dates <= Math.max(2, 0.05 * present)) type = "DATE";
                     out.add(new segbrief.spec.ColumnFacts(e.getKey(), type, rows, present, r.getLong(i + 1),
                             r.getDouble(i + 2), r.getDouble(i + 3), r.getBoolean(i + 4)));
-                    i += 6;
+                    i += 7;
                 }
             } finally {
                 st.execute("SET preserve_insertion_order = false");
@@ -322,6 +330,21 @@ public final class DuckDbSource implements AutoCloseable {
         } catch (SQLException e) {
             throw unreadable(file, e);
         }
+    }
+
+    private boolean monthFirst(BriefSpec spec) {
+        String column = spec.date().name();
+        boolean us = spec.locale() != null && spec.locale().equals("en-US");
+        for (SourceSpec src : spec.sources()) {
+            if (!isCsv(src.file()) || !describe(src.file()).containsKey(column)) continue;
+            try (Statement st = conn.createStatement()) {
+                return DateText.monthFirst(st, "(SELECT * FROM " + reader(src.file(), Map.of(column, "VARCHAR"), -1, true)
+                        + " LIMIT 1000000)", column, us);
+            } catch (SQLException e) {
+                throw unreadable(src.file(), e);
+            }
+        }
+        return us;
     }
 
     private void reset(int sources) {
@@ -408,6 +431,7 @@ public final class DuckDbSource implements AutoCloseable {
             overrides.add(types);
         }
         String dateType = spec.date() == null ? null : finalTypes.get(spec.date().name());
+        if ("VARCHAR".equals(dateType)) monthFirst = monthFirst(spec);
         try (Statement st = conn.createStatement()) {
             chooseStorage(sources);
             if (compressed) notes.add("Large for the memory limit: the data was held compressed in a scratch database");
@@ -431,6 +455,7 @@ public final class DuckDbSource implements AutoCloseable {
                 buildFacts(st, spec, headers, from, dateType == null ? null : dateExpr(spec, dateType));
             }
             checkNumbers(st, sources, numeric, cleaned, commas, notes);
+            if ("VARCHAR".equals(dateType)) checkDates(st, spec, notes);
             long loaded = count(st, "SELECT count(*) FROM " + TABLE);
             if (ownSql) {
                 // the spec's own SQL runs only once the files are in and every way out of the database is closed
@@ -653,15 +678,44 @@ public final class DuckDbSource implements AutoCloseable {
     }
 
     /** The SQL giving a DATE from the date column: dates and timestamps cast, years to 1 January, text parsed. */
-    private static String dateExpr(BriefSpec spec, String type) {
+    private String dateExpr(BriefSpec spec, String type) {
         String c = Sql.id(spec.date().name());
         if (type.startsWith("DATE") || type.startsWith("TIMESTAMP")) return "CAST(" + c + " AS DATE)";
         if (isNumericType(type)) {
             return "CASE WHEN " + c + " BETWEEN 1900 AND 2200 THEN make_date(CAST(" + c + " AS INTEGER), 1, 1) END";
         }
         String t = "trim(" + c + ")";  // text is trimmed after the date is read from it
-        return "COALESCE(TRY_CAST(" + t + " AS DATE), TRY_CAST(try_strptime(" + t
-                + ", ['%d/%m/%Y', '%m/%d/%Y', '%d.%m.%Y', '%Y/%m/%d']) AS DATE))";
+        return DateText.parse(t, monthFirst);
+    }
+
+    /**
+     * Text in the date column that gives no date (2023-02-30, "soon"): its rows stay, without a date (outside every
+     * period and trend), and a note says how many, which values and on which lines; with --strict the first stops
+     * the run. Runs before the database is locked away from files: the lines come from a second read.
+     */
+    private void checkDates(Statement st, BriefSpec spec, List<String> notes) throws SQLException {
+        String column = spec.date().name();
+        String c = Sql.id(column);
+        long bad = count(st, "SELECT count(*) FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND " + DATE + " IS NULL");
+        datesCounted = !strict;
+        if (bad == 0 || strict) return;  // strict: checkDate stops at the first
+        java.util.Set<String> values = new LinkedHashSet<>();
+        try (ResultSet r = st.executeQuery("SELECT DISTINCT trim(" + c + ") FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND "
+                + DATE + " IS NULL ORDER BY 1 LIMIT 1000")) {
+            while (r.next()) values.add(r.getString(1));
+        }
+        SourceSpec src = spec.sources().stream().filter(s -> describe(s.file()).containsKey(column)).findFirst().orElse(null);
+        List<Long> lines = List.of();
+        if (src != null && isCsv(src.file())) {
+            String reader = reader(src.file(), Map.of(column, "DATE"), -1, false).replaceFirst("\\)$",
+                    ", store_rejects = true, rejects_table = 'probe_date', rejects_scan = 'probe_date_scan')");
+            lines = DateText.lines(st, reader, "probe_date", column, values);
+            st.execute("DROP TABLE IF EXISTS probe_date_scan");
+        }
+        String file = src == null ? "" : src.file().getFileName().toString() + " ";
+        notes.add(String.format(Locale.ROOT, "%scolumn \"%s\": %,d value(s) that are not dates (%s) left without a date, outside every period and trend%s",
+                file, column, bad, String.join(", ", values.stream().limit(3).map(v -> "\"" + v + "\"").toList()),
+                lines.isEmpty() ? "" : ", line" + (bad > 1 ? "s " : " ") + LineList.of(lines, bad)));
     }
 
     /** Every value of the date column must give a date: years, dates, or text in a known date format. */
@@ -675,7 +729,7 @@ public final class DuckDbSource implements AutoCloseable {
                 throw new UserError(UserError.Kind.SPEC, where, "date column \"" + spec.date().name()
                         + "\" holds numbers that are not years", "name a column of dates (2023-11-30) or years (2023)");
             }
-        } else if (!type.startsWith("DATE") && !type.startsWith("TIMESTAMP")) {
+        } else if (!type.startsWith("DATE") && !type.startsWith("TIMESTAMP") && !datesCounted) {
             try (ResultSet r = st.executeQuery("SELECT " + c + " FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND "
                     + DATE + " IS NULL LIMIT 1")) {
                 if (r.next()) {

@@ -88,6 +88,25 @@ class DirtyDataTest {
                     assertThat(b.metrics().get("data").get("rows_rejected").asInt()).isEqualTo(2);
                     assertThat(total(b)).isEqualTo(17.0);
                 }),
+                text("impossible dates", "id,customer,amount,date\n1,C1,10,2023-02-30\n2,C2,5,2023-03-01\n3,C3,20,2023-04-01\n"
+                        + "4,C1,7,2023-05-01\n5,C5,7,0000-00-00\n6,C6,8,2023-06-01\n", b -> {
+                    assertThat(b.metrics().get("brief").get("data_from").asText()).isEqualTo("2023-03-01");
+                    assertThat(total(b)).isEqualTo(57.0);
+                    assertThat(notes(b)).anySatisfy(n -> assertThat(n).contains("column \"date\": 2 value(s) that are not dates")
+                            .contains("\"2023-02-30\"").endsWith("lines 2, 6"));
+                }),
+                text("day-first dates", "id,customer,amount,date\n1,C1,10,13/02/2023\n2,C2,5,01/03/2023\n3,C3,20,05/04/2023\n", b -> {
+                    assertThat(b.metrics().get("brief").get("data_from").asText()).isEqualTo("2023-02-13");
+                    assertThat(b.metrics().get("brief").get("data_to").asText()).isEqualTo("2023-04-05");
+                }),
+                text("month-first dates", "id,customer,amount,date\n1,C1,10,03/04/2023\n2,C2,5,12/25/2023\n3,C3,20,01/02/2023\n", b -> {
+                    assertThat(b.metrics().get("brief").get("data_from").asText()).isEqualTo("2023-01-02");
+                    assertThat(b.metrics().get("brief").get("data_to").asText()).isEqualTo("2023-12-25");
+                }),
+                text("month names", "id,customer,amount,date\n1,C1,10,12 Dec 2023\n2,C2,5,\"Jan 5, 2024\"\n3,C3,20,3 March 2024\n", b -> {
+                    assertThat(b.metrics().get("brief").get("data_from").asText()).isEqualTo("2023-12-12");
+                    assertThat(b.metrics().get("brief").get("data_to").asText()).isEqualTo("2024-03-03");
+                }),
                 text("one row", HEADER + "1,C1,10,North\n", b -> assertThat(total(b)).isEqualTo(10.0)),
                 text("no dimension at all", "id,customer,amount\n1,C1,10\n2,C2,5\n", b -> assertThat(total(b)).isEqualTo(15.0)));
     }
