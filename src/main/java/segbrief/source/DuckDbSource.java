@@ -473,7 +473,10 @@ public final class DuckDbSource implements AutoCloseable {
                         isCsv(src.file()) ? "csv" : "parquet", null, rows, files.get(i).size()));
             }
             if (sources.size() > 1) unmatched(st, spec, notes);
-            for (SourceSpec src : sources) if (isCsv(src.file())) notes.addAll(prepared(src.file()).notes());
+            for (SourceSpec src : sources) {
+                if (isCsv(src.file())) notes.addAll(prepared(src.file()).notes());
+                if (isCsv(src.file())) notes.addAll(headerNames(src.file()).notes());
+            }
             if (integerIds) {
                 // every id reads back the same from its BIGINT copy: the text (the largest column to hold, and to
                 // compress: 10M rows, 946k ids, 3 s) is redundant once the join checks above have read it
@@ -509,6 +512,7 @@ public final class DuckDbSource implements AutoCloseable {
                 SourceInfo s = infos.get(i);
                 infos.set(i, new SourceInfo(s.name(), s.file(), s.format(), hashes.get(i).join(), s.rows(), s.columns()));
             }
+            DataChecks.run(st, TABLE, columns, rows, spec.measures().isEmpty() ? null : spec.primary().column().name(), notes);
             mark.accept("checks");
             // The load kept a BIGINT copy of the ids beside the text: integer ids replaced their text above;
             // otherwise the analysis leaves the unused copy out.
@@ -796,6 +800,12 @@ public final class DuckDbSource implements AutoCloseable {
         if (!isCsv(file)) return "read_parquet(" + Sql.str(file.toString()) + ")";
         String path = Sql.str(prepared(file).path().toString());
         StringBuilder r = new StringBuilder("read_csv(").append(path).append(", header = true, sample_size = 20480");
+        List<String> names = headerNames(file).names();
+        if (names != null) {
+            r.append(", names = [");
+            for (int k = 0; k < names.size(); k++) r.append(k > 0 ? ", " : "").append(Sql.str(names.get(k)));
+            r.append(']');
+        }
         r.append(", nullstr = ").append(MISSING_TOKENS);
         if (lenient) r.append(", ignore_errors = true");
         if (rejectsIndex >= 0) {
@@ -812,6 +822,13 @@ public final class DuckDbSource implements AutoCloseable {
             r.append('}');
         }
         return r.append(')').toString();
+    }
+
+    private final Map<Path, HeaderNames.Fixed> headerNames = new java.util.HashMap<>();
+
+    private HeaderNames.Fixed headerNames(Path file) {
+        return headerNames.computeIfAbsent(file.toAbsolutePath(),
+                f -> HeaderNames.fix(prepared(f).path(), f.getFileName().toString()));
     }
 
     private TextEncoding.Prepared prepared(Path file) {

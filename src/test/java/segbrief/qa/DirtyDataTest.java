@@ -107,8 +107,31 @@ class DirtyDataTest {
                     assertThat(b.metrics().get("brief").get("data_from").asText()).isEqualTo("2023-12-12");
                     assertThat(b.metrics().get("brief").get("data_to").asText()).isEqualTo("2024-03-03");
                 }),
+                text("duplicate and blank headers", "id,amount,amount, ,region\n1,10,3,a,North\n2,5,4,b,South\n3,20,5,c,North\n", b -> {
+                    assertThat(b.metrics().get("quality").get("columns").findValuesAsText("column")).contains("amount", "amount_2");
+                    assertThat(notes(b)).contains("data.csv: the header \"amount\" appears more than once; column 3 is read as \"amount_2\"",
+                            "data.csv: column 4 has no header; it is read as \"column_4\"");
+                }),
+                text("exact duplicate rows and a far outlier", outlierCsv(), b -> {
+                    assertThat(b.metrics().get("data").get("rows").asInt()).isEqualTo(42);
+                    assertThat(notes(b)).anySatisfy(n -> assertThat(n).startsWith("1 row(s) repeat an earlier row exactly"));
+                    double rest = 0;
+                    for (int i = 1; i <= 40; i++) rest += 10 + i % 7;
+                    rest += 10 + 40 % 7;
+                    String share = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * 5000 / (rest + 5000));
+                    assertThat(notes(b)).anySatisfy(n -> assertThat(n).startsWith("column \"amount\": 1 value(s) lie far outside the usual range")
+                            .contains("make up " + share + " of its total").endsWith("the largest is 5,000"));
+                }),
                 text("one row", HEADER + "1,C1,10,North\n", b -> assertThat(total(b)).isEqualTo(10.0)),
                 text("no dimension at all", "id,customer,amount\n1,C1,10\n2,C2,5\n", b -> assertThat(total(b)).isEqualTo(15.0)));
+    }
+
+    /** 40 ordinary rows, one exact repeat of the last, and one amount hundreds of times the others. */
+    static String outlierCsv() {
+        StringBuilder csv = new StringBuilder("id,customer,amount,region\n");
+        for (int i = 1; i <= 40; i++) csv.append(i).append(",C").append(i % 9).append(',').append(10 + i % 7).append(",R").append(i % 3).append('\n');
+        csv.append("40,C4,15,R1\n41,C1,5000,R1\n");
+        return csv.toString();
     }
 
     @ParameterizedTest(name = "{0}")
