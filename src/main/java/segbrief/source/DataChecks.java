@@ -59,10 +59,10 @@ final class DataChecks {
 
     private static void outliers(Statement st, String table, String primary, List<String> notes) throws SQLException {
         String c = Sql.id(primary) + "::DOUBLE";
-        try (ResultSet r = st.executeQuery("WITH q AS (SELECT quantile_cont(" + c + ", 0.25) AS q1, quantile_cont(" + c
-                + ", 0.75) AS q3, sum(abs(" + c + ")) AS total FROM " + table + ") SELECT count(*), sum(abs(" + c + ")) / any_value(total), "
-                + "max(" + c + "), any_value(q3 + " + FAR + " * (q3 - q1)), any_value(q1 - " + FAR + " * (q3 - q1)) FROM " + table
-                + ", q WHERE q3 > q1 AND (" + c + " > q3 + " + FAR + " * (q3 - q1) OR " + c + " < q1 - " + FAR + " * (q3 - q1))")) {
+        try (ResultSet r = st.executeQuery("WITH __q AS (SELECT quantile_cont(" + c + ", 0.25) AS __q1, quantile_cont(" + c
+                + ", 0.75) AS __q3, sum(abs(" + c + ")) AS __total FROM " + table + ") SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
+                + "max(" + c + "), any_value(__q3 + " + FAR + " * (__q3 - __q1)), any_value(__q1 - " + FAR + " * (__q3 - __q1)) FROM " + table
+                + ", __q WHERE __q3 > __q1 AND (" + c + " > __q3 + " + FAR + " * (__q3 - __q1) OR " + c + " < __q1 - " + FAR + " * (__q3 - __q1))")) {
             r.next();
             long n = r.getLong(1);
             if (n == 0) return;

@@ -347,6 +347,14 @@ public final class DuckDbSource implements AutoCloseable {
         return us;
     }
 
+    private static Map<String, String> tableColumns(Statement st) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (ResultSet r = st.executeQuery("DESCRIBE " + TABLE)) {
+            while (r.next()) out.put(r.getString(1), r.getString(2));
+        }
+        return out;
+    }
+
     private void reset(int sources) {
         try (Statement st = conn.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + TABLE);
@@ -370,7 +378,7 @@ public final class DuckDbSource implements AutoCloseable {
             files.add(all);
             Map<String, String> kept = new LinkedHashMap<>();
             all.forEach((c, t) -> {
-                if (used == null || used.contains(c) || isJoinKey(sources, c)) kept.put(c, t);
+                if (used == null || used.contains(c) || isJoinKey(sources, c) || sources.size() == 1 && LineItems.isOrderColumn(c)) kept.put(c, t);
                 else if (!unread.contains(c)) unread.add(c);
             });
             headers.add(kept);
@@ -456,6 +464,7 @@ public final class DuckDbSource implements AutoCloseable {
             }
             checkNumbers(st, sources, numeric, cleaned, commas, notes);
             if ("VARCHAR".equals(dateType)) checkDates(st, spec, notes);
+            if (sources.size() == 1) LineItems.fill(st, TABLE, tableColumns(st), notes);
             long loaded = count(st, "SELECT count(*) FROM " + TABLE);
             if (ownSql) {
                 // the spec's own SQL runs only once the files are in and every way out of the database is closed

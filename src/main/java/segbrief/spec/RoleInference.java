@@ -39,6 +39,8 @@ public final class RoleInference {
     private static final Pattern CHANNEL = word(".*(device|channel|platform|source|membership|tier|plan|segment|os|browser|payment method|medium).*");
     private static final Pattern CATEGORY = word(".*(category|product|department|genre|type|brand|city|state|region|country|education|language|kategorie|produkt|warengruppe|land|stadt|ort).*");
 
+    private static final Pattern EMAIL = word("(customer |billing |buyer )?(email|e-mail|e mail|email address)");
+
     private RoleInference() {}
 
     /** Headers in German: an accounting export from a German-speaking office, read with its conventions. */
@@ -88,6 +90,10 @@ public final class RoleInference {
         if (customer == null) {
             customer = pick(left, c -> ANY_ID.matcher(norm(c.name())).find() && !EVENT_ID.matcher(norm(c.name())).matches()
                     && c.distinct() >= 0.95 * c.nonMissing() && c.nonMissing() > 0);
+        }
+        if (customer == null) {
+            // shop exports name customers by e-mail only; the address is the key (never shown on a page)
+            customer = pick(left, c -> EMAIL.matcher(norm(c.name())).matches() && c.text() && c.nonMissing() > 0);
         }
         left.remove(customer);
         left.removeIf(c -> isId(c) || PERSONAL.matcher(norm(c.name())).matches());

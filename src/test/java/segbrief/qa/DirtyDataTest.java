@@ -170,6 +170,30 @@ class DirtyDataTest {
     }
 
     @Test
+    void a_shop_line_item_export_is_read_by_order_and_customer_email() {
+        String csv = """
+                Name,Email,Financial Status,Paid at,Subtotal,Total,Lineitem quantity,Lineitem name,Lineitem price,Billing City
+                #1001,ann@example.com,paid,2023-12-12 17:04:00 -0500,30.00,33.00,1,Mug,10.00,Boston
+                #1001,,,,,,2,Tee,10.00,
+                #1002,bob@example.com,refunded,2023-12-13 09:00:00 -0500,20.00,22.00,1,Cap,20.00,Denver
+                #1003,ann@example.com,pending,2023-12-20 12:30:00 -0500,45.00,49.50,3,Tee,15.00,Boston
+                #1003,,,,,,1,Mug,0.00,
+                #1004,cy@example.com,paid,2024-01-02 08:00:00 -0500,12.00,13.20,1,Sticker,12.00,Austin
+                """;
+        Qa.Brief b = Qa.run("run", Qa.write(dir, "orders_export.csv", csv).toString(), "--out", dir.resolve("out").toString()).ok();
+        assertThat(b.metrics().get("data").get("customers").asInt()).isEqualTo(3);
+        assertThat(b.kpi("Subtotal.sum").get("value").asDouble()).isEqualTo(107.0);  // order amounts once, not per line
+        assertThat(b.metrics().get("brief").get("data_from").asText()).isEqualTo("2023-12-12");
+        assertThat(b.metrics().get("brief").get("data_to").asText()).isEqualTo("2024-01-02");
+        assertThat(notes(b)).anySatisfy(n -> assertThat(n).contains("carried from its first line").contains("Email").contains("Paid at"));
+        assertThat(notes(b)).contains("Of 4 orders, 1 are refunded and 1 not yet paid (\"Financial Status\"); they are counted as sold: "
+                + "filter them out to see paid orders only");
+        for (String page : List.of(b.pdfText("executive.pdf"), b.pdfText("appendix.pdf"), b.text("summary.html"))) {
+            assertThat(page).doesNotContain("@example.com");
+        }
+    }
+
+    @Test
     void strict_stops_at_the_first_value_that_is_not_a_usable_number() {
         Path file = Qa.write(dir, "data.csv", HEADER + "1,C1,10,North\n2,C2,5,South\n3,C3,inf,North\n4,C1,7,East\n");
         String line = Qa.run("run", file.toString(), "--strict", "--out", dir.resolve("out").toString()).fails(4);
