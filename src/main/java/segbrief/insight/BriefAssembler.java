@@ -303,14 +303,14 @@ public final class BriefAssembler {
         double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
         if (top != null && top.passed()) {
             title = lead.segment() + " has the highest " + noun + ": " + num(mean);
-            answer.append(lead.segment()).append(" has the highest average ").append(noun).append(": ").append(num(mean))
+            answer.append(lead.segment()).append(" has the highest ").append(averageNoun()).append(": ").append(num(mean))
                     .append(" against ").append(num(top.otherValue())).append(" for ").append(top.against()).append(" and ")
                     .append(num(overall)).append(" overall, from ").append(f.percent(custShare)).append(" of customers.");
             used.add(top.id());
         } else if (top != null) {
             title = lead.segment() + " and " + top.against() + " are too close to call: " + num(mean) + " against " + num(top.otherValue());
-            answer.append(lead.segment()).append(" and ").append(top.against()).append(" are too close to call (average ")
-                    .append(noun).append(' ').append(num(mean)).append(" against ").append(num(top.otherValue())).append(").");
+            answer.append(lead.segment()).append(" and ").append(top.against()).append(" are too close to call (")
+                    .append(averageNoun()).append(' ').append(num(mean)).append(" against ").append(num(top.otherValue())).append(").");
             used.add(top.id());
             if (lift != null && lift.passed()) {
                 answer.append(' ').append(lead.segment()).append(" averages ").append(num(lift.value())).append(" against ")
@@ -331,8 +331,8 @@ public final class BriefAssembler {
             }
         }
         smallNote(answer, rk);
-        List<Evidence> ev = new ArrayList<>(List.of(new Evidence(lead.segment() + " average " + noun, mean, primary.kind()),
-                new Evidence("overall average " + noun, overall, primary.kind()),
+        List<Evidence> ev = new ArrayList<>(List.of(new Evidence(lead.segment() + " " + averageNoun(), mean, primary.kind()),
+                new Evidence("overall " + averageNoun(), overall, primary.kind()),
                 new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE)));
         CrossTab x = q.split() == null ? null : m.crossTab(q.dimension().name(), q.split().name());
         ChartSpec chart;
@@ -346,11 +346,11 @@ public final class BriefAssembler {
                         .append(within.against()).append('.');
                 used.add(within.id());
             }
-            chart = charts.split(id, title, means, Layout.GROUPED, primary.kind(), "Average " + noun, lead.segment(), t.binned());
+            chart = charts.split(id, title, means, Layout.GROUPED, primary.kind(), prefixed("Average", noun), lead.segment(), t.binned());
         } else if (t.binned()) {
-            chart = charts.columns(id, title, t, col, primary.kind(), "Average " + noun, lead.segment());
+            chart = charts.columns(id, title, t, col, primary.kind(), prefixed("Average", noun), lead.segment());
         } else {
-            chart = charts.ranked(id, title, t, col, primary.kind(), "Average " + noun, lead.segment(), Charts.TOP);
+            chart = charts.ranked(id, title, t, col, primary.kind(), prefixed("Average", noun), lead.segment(), Charts.TOP);
         }
         return new Finding(id, question, title, answer.toString(), lead.segment(), ev, marked(t, unhighlighted(chart, top != null && !top.passed())), used);
     }
@@ -539,7 +539,7 @@ public final class BriefAssembler {
         Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
         Metrics.Totals t = m.totals().get(primary.column());
         if (additive) {
-            out.add(kpi(primary.column() + ".sum", "Total " + noun, t.sum(), primary.kind(),
+            out.add(kpi(primary.column() + ".sum", prefixed("Total", noun), t.sum(), primary.kind(),
                     prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).sum()));
         }
         boolean hasCustomers = spec.customerId() != null;
@@ -549,7 +549,7 @@ public final class BriefAssembler {
         if (!hasCustomers || m.rows() != m.customers()) {
             out.add(kpi("rows", hasCustomers ? "Transactions" : "Records", m.rows(), ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
         }
-        out.add(kpi(primary.column() + ".mean", "Average " + (additive ? singular(noun) : noun), t.mean(), primary.kind(),
+        out.add(kpi(primary.column() + ".mean", prefixed("Average", additive ? singular(noun) : noun), t.mean(), primary.kind(),
                 prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
         if (additive && hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
             double perCustomer = t.sum() / m.customers();
@@ -562,10 +562,21 @@ public final class BriefAssembler {
             Metrics.Totals mt = m.totals().get(ms.column().name());
             Metrics.Totals pt = prevTotals.apply(ms.column().name());
             boolean avg = ms.kind() != ValueKind.MONEY && ms.kind() != ValueKind.COUNT;
-            out.add(kpi(ms.column().name() + (avg ? ".mean" : ".sum"), (avg ? "Average " : "Total ") + ms.label().toLowerCase(Locale.ROOT),
+            out.add(kpi(ms.column().name() + (avg ? ".mean" : ".sum"), prefixed(avg ? "Average" : "Total", ms.label()),
                     avg ? mt.mean() : mt.sum(), ms.kind(), pt == null ? Double.NaN : avg ? pt.mean() : pt.sum()));
         }
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /** "average spending score", or "average rating" for a measure already called so. */
+    private String averageNoun() {
+        return prefixed("Average", noun).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Total spend", never "Total total spend": a label that already starts with the word keeps its own. */
+    static String prefixed(String word, String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.startsWith(word.toLowerCase(Locale.ROOT) + " ") ? capital(l) : word + " " + l;
     }
 
     private static Kpi kpi(String key, String label, double value, ValueKind kind, double previous) {
@@ -593,7 +604,7 @@ public final class BriefAssembler {
         Metrics.Totals t = m.totals().get(primary.column());
         String who = spec.customerId() == null ? " records" : " customers";
         long n = spec.customerId() == null ? m.rows() : m.customers();
-        if (!additive) return "Average " + noun + " " + num(t.mean()) + " across " + f.compact(n, ValueKind.COUNT) + who;
+        if (!additive) return prefixed("Average", noun) + " " + num(t.mean()) + " across " + f.compact(n, ValueKind.COUNT) + who;
         return money(t.sum()) + " of " + noun + " from " + f.compact(n, ValueKind.COUNT) + who;
     }
 
@@ -612,7 +623,7 @@ public final class BriefAssembler {
             return "No segment stands out this period: no group of at least " + book.minSize() + " " + unitWord() + " "
                     + (additive ? "gives more per customer" : "averages higher " + noun) + " than the rest beyond chance.";
         }
-        String each = additive ? money(best.value()) + " of " + noun + " each" : "an average " + noun + " of " + num(best.value());
+        String each = additive ? money(best.value()) + " of " + noun + " each" : "an " + averageNoun() + " of " + num(best.value());
         return "Focus the next campaign on " + best.subject() + " (" + label(best.dimension()) + "): its "
                 + f.compact(best.size(), ValueKind.COUNT) + " " + unitWord() + " " + (additive ? "give " : "have ") + each
                 + " against " + (additive ? money(best.otherValue()) : num(best.otherValue())) + " for the rest, "
