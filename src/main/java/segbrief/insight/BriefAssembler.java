@@ -224,6 +224,7 @@ public final class BriefAssembler {
     public List<Finding> findings() {
         claims();
         List<Finding> out = new ArrayList<>();
+        List<SegmentTable> asked = new ArrayList<>();
         int i = 0;
         for (QuestionSpec q : spec.questions()) {
             if (q.isTrend()) {
@@ -233,9 +234,36 @@ public final class BriefAssembler {
             }
             SegmentTable t = m.segments(q.dimension().name());
             if (t == null || t.rows().isEmpty()) continue;
-            out.add(answer(q, t, "q" + (++i)));
+            Finding fd = answer(q, t, "q" + (++i));
+            out.add(coincidence(fd, t, asked).orElse(fd));
+            asked.add(t);
         }
         return out;
+    }
+
+    /** Cramér's V at or above this: two questioned dimensions tell one story, said once. */
+    static final double COINCIDE = 0.8;
+
+    /**
+     * When this finding's dimension nearly coincides with one asked before (every Gold member lives in two cities),
+     * its answer says so instead of repeating the same fact in other words.
+     */
+    private Optional<Finding> coincidence(Finding fd, SegmentTable t, List<SegmentTable> asked) {
+        for (SegmentTable before : asked) {
+            CrossTab x = m.associations().stream().filter(a -> a.rowColumn().equals(before.column()) && a.columnColumn().equals(t.column())
+                    || a.rowColumn().equals(t.column()) && a.columnColumn().equals(before.column())).findFirst().orElse(null);
+            if (x == null) continue;
+            long[][] counts = x.counts().stream().map(r -> r.stream().mapToLong(Long::longValue).toArray()).toArray(long[][]::new);
+            double v = StatTests.cramersV(counts);
+            if (Double.isNaN(v) || v < COINCIDE) continue;
+            String answer = t.dimension() + " nearly coincides with " + before.dimension().toLowerCase(Locale.ROOT)
+                    + " (Cramér's V " + f.decimals(v, 2) + "): it tells the same story as the answer above.";
+            List<Evidence> ev = new ArrayList<>(fd.evidence());
+            ev.add(new Evidence("Cramér's V with " + before.dimension().toLowerCase(Locale.ROOT), v, ValueKind.NUMBER));
+            return Optional.of(new Finding(fd.key(), fd.question(), fd.title(), answer, fd.subject(), ev, fd.chart(),
+                    fd.claims().isEmpty() ? List.of() : List.of(fd.claims().getFirst())));
+        }
+        return Optional.empty();
     }
 
     /** The primary measure over time: its peak, its low, and the last period against the one before, as tested. */

@@ -99,7 +99,7 @@ public final class MetricsEngine {
             List<ColumnProfile> columns = profile(st, segments, customers);
             mark.accept("profile");
             return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
-                    distributions, columns);
+                    distributions, columns, associations);
         } catch (SQLException e) {
             throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
         }
@@ -293,6 +293,8 @@ public final class MetricsEngine {
         q.append(" FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
         for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(')');
         for (int[] p : pairs) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
+        List<int[]> associated = associationPairs(pairs);
+        for (int[] p : associated) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
         q.append(')');
 
         // Sums, means and counts for every dimension and pair in one pass; distinct customers and medians are
@@ -388,7 +390,34 @@ public final class MetricsEngine {
             }
             crossTabs.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
         }
+        for (int[] p : associated) {
+            Map<List<String>, double[]> byPair = cells.getOrDefault(((long) p[0] << 32) | p[1], Map.of());
+            associations.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
+        }
+        for (int[] p : pairs) {
+            if (questioned(p[0]) && questioned(p[1])) associations.add(crossTabs.get(pairs.indexOf(p)));
+        }
         return counts;
+    }
+
+    private final List<CrossTab> associations = new ArrayList<>();
+
+    private boolean questioned(int i) {
+        return spec.questions().stream().anyMatch(q -> !q.isTrend() && q.dimension().name().equals(dims.get(i).column()));
+    }
+
+    /** Every pair (i < j) of questioned dimensions that no cross-tab groups already: one grouping set each. */
+    private List<int[]> associationPairs(List<int[]> pairs) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            for (int j = i + 1; j < dims.size(); j++) {
+                int a = i;
+                int b = j;
+                boolean done = pairs.stream().anyMatch(p -> (p[0] == a && p[1] == b) || (p[0] == b && p[1] == a));
+                if (!done && questioned(i) && questioned(j)) out.add(new int[]{i, j});
+            }
+        }
+        return out;
     }
 
     private final Map<String, String> exactSql = new java.util.HashMap<>();

@@ -187,4 +187,38 @@ class ClaimsEndToEndTest {
         assertThat(b.claims()).isNotEmpty();
         SentenceClaims.check(b);
     }
+
+    /** Each city has one tier: a question on tier repeats the one on city, and the brief says so once. */
+    @Test
+    void a_question_on_a_dimension_that_coincides_with_one_asked_before_says_so() {
+        StringBuilder csv = new StringBuilder("id,city,tier,amount\n");
+        Random r = new Random(6);
+        String[] cities = {"Paris", "Lyon", "Nice"};
+        String[] tiers = {"Gold", "Silver", "Bronze"};
+        for (int i = 1; i <= 300; i++) {
+            int c = i % 3;
+            csv.append(i).append(',').append(cities[c]).append(',').append(tiers[c]).append(',')
+                    .append(Math.round(100 * (1 + c + r.nextDouble())) / 100.0).append('\n');
+        }
+        TestData.write(dir, "sales.csv", csv.toString());
+        Path file = TestData.write(dir, "brief.yaml", """
+                title: Sales
+                sources:
+                  - file: sales.csv
+                customer_id: id
+                measures:
+                  - {column: amount, label: Sales, kind: money}
+                dimensions: [city, tier]
+                questions:
+                  - {dimension: city}
+                  - {dimension: tier}
+                trend: none
+                """);
+        Brief b = new BriefPipeline(new Timings()).compute(SpecLoader.load(file),
+                new BriefPipeline.Options(null, dir.resolve("tmp"), "1GB")).brief();
+        assertThat(b.findings().get(0).answer()).doesNotContain("coincides");
+        assertThat(b.findings().get(1).answer()).isEqualTo(
+                "Tier nearly coincides with city (Cramér's V 1.00): it tells the same story as the answer above.");
+        SentenceClaims.check(b);
+    }
 }
