@@ -46,7 +46,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 if (debug) e.printStackTrace(err);
                 return u.exitCode();
             }
-            err.println("segbrief: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            // one line, as for a user error: the message's first line (engine messages run to dozens), the rest with --debug
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
+            err.println("segbrief: internal error (a bug, please report it): " + m + (debug ? "" : " (run with --debug for details)"));
             if (debug) e.printStackTrace(err);
             return 1;
         });

@@ -74,9 +74,6 @@ public final class RunCommand implements Callable<Integer> {
         if (isSpec(input)) {
             spec = segbrief.spec.SourcePaths.confine(spec,
                     segbrief.spec.SourcePaths.roots(dataRoots, System.getenv(segbrief.spec.SourcePaths.ENV)));
-        } else {
-            command.commandLine().getErr().print("segbrief: no spec given; inferred this one (save it with 'segbrief init'):\n"
-                    + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
         }
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
@@ -87,6 +84,11 @@ public final class RunCommand implements Callable<Integer> {
             computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+        }
+        if (!isSpec(input)) {
+            // printed once the run succeeded, so that an error is the only thing on the screen when it did not
+            command.commandLine().getErr().print("segbrief: no spec given; inferred this one (save it with 'segbrief init'):\n"
+                    + segbrief.spec.SpecWriter.yaml(spec, null).indent(2));
         }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);

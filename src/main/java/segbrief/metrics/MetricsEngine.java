@@ -551,6 +551,7 @@ public final class MetricsEngine {
         g.append(", count(*) FROM (").append(masked.isEmpty() ? "SELECT 0 AS m FROM (" + q + ")" : q)
                 .append(") GROUP BY GROUPING SETS (");
         for (int k = 0; k < masked.size(); k++) g.append("(m").append(masked.get(k)).append("), ");
+        if (masked.isEmpty()) g.append("(m), ");  // a brief without dimensions: GROUPING needs a grouped set beside the total
         g.append("())");
         List<long[]> perBit = new ArrayList<>();
         for (int k = 0; k < masked.size(); k++) perBit.add(new long[MASK_BITS + 1]);

@@ -60,6 +60,7 @@ public final class BriefPipeline {
 
     public Computed compute(BriefSpec raw, Options options) {
         Period period = Period.parse(options.period() != null ? options.period() : raw.period());
+        for (var s : raw.sources()) segbrief.source.InputFile.check(s.file(), raw.origin() + " line " + s.line());
         try (DuckDbSource source = DuckDbSource.open(options.tempDir(), options.memoryLimit())) {
             BriefSpec spec = resolve(withClusterOptions(raw, options), source);
             Set<String> available = new LinkedHashSet<>();

@@ -49,7 +49,8 @@ public final class DuckDbSource implements AutoCloseable {
     /** The tables sit in a compressed in-memory database, compressed by a checkpoint once loaded. */
     private boolean packed;
     private final Map<Path, Map<String, String>> described = new java.util.HashMap<>();
-    private final Map<Path, Boolean> utf8 = new java.util.HashMap<>();
+    /** Each CSV as DuckDB reads it: itself, or a UTF-8 copy in the spill folder (see TextEncoding). */
+    private final Map<Path, TextEncoding.Prepared> prepared = new java.util.HashMap<>();
 
     private final long limitBytes;
 
@@ -207,7 +208,7 @@ public final class DuckDbSource implements AutoCloseable {
     public Map<String, String> describe(Path file) {
         Map<String, String> known = described.get(file);
         if (known != null) return known;
-        requireReadable(file);
+        InputFile.check(file, null);
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement s = conn.createStatement();
              ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + reader(file, Map.of(), -1, true))) {
@@ -368,6 +369,7 @@ public final class DuckDbSource implements AutoCloseable {
                         isCsv(src.file()) ? "csv" : "parquet", null, rows, files.get(i).size()));
             }
             if (sources.size() > 1) unmatched(st, spec, notes);
+            for (SourceSpec src : sources) if (isCsv(src.file())) notes.addAll(prepared(src.file()).notes());
             if (integerIds) {
                 // every id reads back the same from its BIGINT copy: the text (the largest column to hold, and to
                 // compress: 10M rows, 946k ids, 3 s) is redundant once the join checks above have read it
@@ -600,10 +602,9 @@ public final class DuckDbSource implements AutoCloseable {
     }
 
     private String reader(Path file, Map<String, String> types, int rejectsIndex, boolean lenient) {
-        String path = Sql.str(file.toString());
-        if (!isCsv(file)) return "read_parquet(" + path + ")";
+        if (!isCsv(file)) return "read_parquet(" + Sql.str(file.toString()) + ")";
+        String path = Sql.str(prepared(file).path().toString());
         StringBuilder r = new StringBuilder("read_csv(").append(path).append(", header = true, sample_size = 20480");
-        if (!utf8.computeIfAbsent(file.toAbsolutePath(), DuckDbSource::isUtf8)) r.append(", encoding = 'latin-1'");
         if (lenient) r.append(", ignore_errors = true");
         if (rejectsIndex >= 0) {
             r.append(", store_rejects = true, rejects_table = 'rej_").append(rejectsIndex)
@@ -621,28 +622,8 @@ public final class DuckDbSource implements AutoCloseable {
         return r.append(')').toString();
     }
 
-    /**
-     * Whether the start of a file (4 MiB) is valid UTF-8. Files that are not are read as Latin-1 (Windows exports);
-     * a stray invalid byte further in is still caught as a rejected row and reported as an error.
-     */
-    static boolean isUtf8(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".gz") || n.endsWith(".zst")) return true;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4 << 20);
-            int end = head.length;
-            // do not judge a multi-byte character cut by the 4 MiB boundary
-            for (int k = 0; k < 3 && end > 0 && (head[end - 1] & 0xC0) == 0x80; k++) end--;
-            if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) end--;
-            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(head, 0, end));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        } catch (IOException e) {
-            return true; // unreadable files are reported by the reader with their own message
-        }
+    private TextEncoding.Prepared prepared(Path file) {
+        return prepared.computeIfAbsent(file.toAbsolutePath(), f -> TextEncoding.prepare(f, spill.resolve("text")));
     }
 
     static boolean isCsv(Path file) {
@@ -650,20 +631,12 @@ public final class DuckDbSource implements AutoCloseable {
         return !n.endsWith(".parquet") && !n.endsWith(".pq");
     }
 
-    private static void requireReadable(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(UserError.Kind.DATA, file.toString(), "file not found", "check the path (paths in a spec are relative to the spec file)");
-        }
-        if (!Files.isReadable(file)) throw new UserError(UserError.Kind.DATA, file.toString(), "file is not readable", null);
-    }
-
     private static UserError unreadable(Path file, SQLException e) {
-        return new UserError(UserError.Kind.DATA, file.toString(), "cannot read: " + firstLine(e.getMessage()),
-                isCsv(file) ? "expected a CSV file with a header row" : "expected a Parquet file", e);
+        return ReadErrors.unreadable(file, e);
     }
 
     private static UserError translate(SQLException e, BriefSpec spec) {
-        return new UserError(UserError.Kind.DATA, spec.origin(), "the data could not be loaded: " + firstLine(e.getMessage()), null, e);
+        return ReadErrors.loading(spec.origin(), e);
     }
 
     /** The line of a DuckDB message that names the cause ("Binder Error: ..."), else its first line. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import segbrief.UserError;
 import segbrief.brief.ValueKind;
@@ -39,6 +38,9 @@ public final class SpecLoader {
 
     public static BriefSpec load(Path specFile) {
         String shown = specFile.toString();
+        if (Files.isDirectory(specFile)) {
+            throw new UserError(UserError.Kind.SPEC, shown, "is a folder, not a spec file", "give the path of a brief.yaml");
+        }
         Node root;
         try (Reader r = Files.newBufferedReader(specFile, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
@@ -46,11 +48,15 @@ public final class SpecLoader {
             root = new Yaml(options).compose(r);
         } catch (NoSuchFileException e) {
             throw new UserError(UserError.Kind.SPEC, shown, "spec file not found", "give the path of a brief.yaml");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new UserError(UserError.Kind.SPEC, shown + " line " + line, "not valid YAML: " + e.getProblem(), null);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            // the reader's decoding failure arrives wrapped in the parser's exception
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new UserError(UserError.Kind.SPEC, shown, "is not UTF-8 text", "save the spec as UTF-8", e);
+            }
+            throw YamlErrors.of(shown, e);
         } catch (IOException e) {
-            throw new UserError(UserError.Kind.SPEC, shown, "cannot read the spec: " + e.getMessage(), null);
+            throw new UserError(UserError.Kind.SPEC, shown, Files.isDirectory(specFile) ? "is a folder, not a spec file"
+                    : e instanceof java.nio.charset.CharacterCodingException ? "is not UTF-8 text" : "cannot be read", "give the path of a brief.yaml", e);
         }
         if (root == null) throw new UserError(UserError.Kind.SPEC, shown, "the spec is empty", "see docs/spec.md");
         Path base = specFile.toAbsolutePath().getParent();

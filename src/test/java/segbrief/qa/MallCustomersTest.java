@@ -22,8 +22,7 @@ class MallCustomersTest {
 
     @BeforeAll
     static void find() {
-        file = Stream.of(Path.of("../shared/datasets/mall-customers/Mall_Customers.csv"),
-                        Path.of("/work/shared/datasets/mall-customers/Mall_Customers.csv"))
+        file = Stream.of(Path.of("../shared/datasets/mall-customers/Mall_Customers.csv"))
                 .filter(Files::isRegularFile).findFirst().orElse(null);
     }
 

@@ -24,7 +24,7 @@ class MallCustomersTest {
     private static final String RELATIVE = "../shared/datasets/mall-customers/Mall_Customers.csv";
 
     static Path mallFile() {
-        return Stream.of(Path.of(RELATIVE), Path.of("/work/shared/datasets/mall-customers/Mall_Customers.csv"))
+        return Stream.of(Path.of(RELATIVE))
                 .filter(Files::isRegularFile).findFirst().orElse(null);
     }
 
