@@ -28,6 +28,7 @@ import segbrief.brief.SegmentTable.Row;
 import segbrief.brief.Trend;
 import segbrief.brief.ValueKind;
 import segbrief.metrics.Metrics;
+import segbrief.metrics.MetricsEngine;
 import segbrief.metrics.SegmentUnits;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.BriefSpec.QuestionSpec;
@@ -207,8 +208,15 @@ public final class BriefAssembler {
      */
     private SegmentUnits units(String column, Row r) {
         Map<String, SegmentUnits> byCustomer = perCustomer.get(column);
-        if (additive && byCustomer != null) return byCustomer.getOrDefault(r.segment(), new SegmentUnits(0, 0, 0));
         SegmentTable.Stats s = r.measures().get(primary.column());
+        if (additive && byCustomer != null) {
+            SegmentUnits u = byCustomer.getOrDefault(r.segment(), new SegmentUnits(0, 0, 0));
+            if (m.customers() <= MetricsEngine.VALUE_SAMPLE || spec.customerId() == null) return u;
+            // read from a sample of customers: the segment's customers and sum are exact, its sum of squared
+            // per-customer values is the sample's scaled up to all of them
+            if (u.n() < 2) return new SegmentUnits(r.customers(), s.sum(), Double.NaN);
+            return new SegmentUnits(r.customers(), s.sum(), u.sumSquares() * r.customers() / u.n());
+        }
         long n = s.values() >= 0 ? s.values() : r.count();
         double var = Double.isNaN(s.variance()) ? 0 : s.variance();
         double mean = n == 0 ? 0 : s.sum() / n;

@@ -126,15 +126,24 @@ public final class MetricsEngine {
 
     public record Focus(long rows, long customers, double sum) {}
 
+    /** Above this many customers the per-customer values are read from a seeded, hash-chosen sample of about as many. */
+    public static final long VALUE_SAMPLE = 100_000;
+
     /**
      * Per segment of each given dimension (by column), the per-customer sums of the primary measure: how many
      * customers have a value in the segment, their sum and sum of squares. One pass groups rows by customer and
-     * segment of every dimension at once; without a customer id every row with a value is a unit.
+     * segment of every dimension at once; without a customer id every row with a value is a unit. Above
+     * {@link #VALUE_SAMPLE} customers, a hash-chosen sample of about that many customers is read (see the caller).
      */
-    public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns) {
+    public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns, long customers) {
         List<Integer> idx = columns.stream().map(this::indexOf).filter(i -> i >= 0).distinct().toList();
         Map<String, Map<String, SegmentUnits>> out = new LinkedHashMap<>();
         if (idx.isEmpty()) return out;
+        // the spread of per-customer values is read as well from a hash-chosen sample of customers as from all of them;
+        // grouping a large file's rows by customer and segment would cost as much as the rest of the brief
+        String sample = spec.customerId() == null || customers <= VALUE_SAMPLE ? ""
+                : " AND (hash(" + Sql.id(spec.customerId().name()) + ") % 1000000) < "
+                  + Math.max(1, Math.round(1_000_000.0 * VALUE_SAMPLE / customers));
         try (Statement st = conn.createStatement()) {
             String m = exact(st, spec.primary().column().name());
             StringBuilder keys = new StringBuilder();
@@ -150,7 +159,7 @@ public final class MetricsEngine {
                 names.append(", d").append(k);
             }
             String rows = "SELECT " + (cust == null ? "NULL" : cust) + " AS c" + keys + ", " + m + " AS v FROM " + VIEW
-                    + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL");
+                    + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL" + sample);
             String units = cust == null
                     ? "SELECT GROUPING(" + grouping + ") AS g" + names + ", v AS s FROM (" + rows + ")"
                     : "SELECT GROUPING(" + grouping + ") AS g" + names + ", sum(v) AS s FROM (" + rows + ") GROUP BY GROUPING SETS (" + sets + ")";
