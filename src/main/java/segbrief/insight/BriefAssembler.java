@@ -480,15 +480,16 @@ public final class BriefAssembler {
                         : lead.segment() + " gives " + f.percent(leadShare) + " of " + noun
                         + (onlyBigger ? " from " + f.percent(custShare) + " of customers" : "");
                 answer.append(lead.segment()).append(" gives most: ").append(money(leadSum));
-                if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
-                if (!Double.isNaN(custShare) && t.rows().size() > 1) {
+                // the title already gives both shares when the leader is only bigger: the answer says why instead
+                if (!net && !onlyBigger) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
+                if (!Double.isNaN(custShare) && t.rows().size() > 1 && !onlyBigger) {
                     answer.append(", from ").append(f.percent(custShare)).append(" of customers");
                     ev.add(new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE));
                 }
                 if (leads != null) {
                     double ratio = leads.otherValue() > 0 ? leads.value() / leads.otherValue() : Double.NaN;
                     if (!Double.isNaN(ratio) && ratio >= 1.3) {
-                        answer.append("; ").append(f.decimals(ratio, 1)).append("× ").append(leads.against())
+                        answer.append(onlyBigger ? ", " : "; ").append(f.decimals(ratio, 1)).append("× ").append(leads.against())
                                 .append(" (").append(money(leads.otherValue())).append(')');
                     } else {
                         answer.append("; next is ").append(leads.against()).append(" (").append(money(leads.otherValue())).append(')');
@@ -499,7 +500,8 @@ public final class BriefAssembler {
                     answer.append(' ').append(liftSentence(lead.segment(), lift));
                     used.add(lift.id());
                 } else if (lift != null && leads != null && spec.customerId() != null) {
-                    answer.append(" It gives most because it has the most customers; each gives about the same as the rest (")
+                    answer.setLength(answer.length() - 1);
+                    answer.append(", because it has more customers; each gives about the same as the rest (")
                             .append(money(lift.value())).append(" against ").append(money(lift.otherValue())).append(").");
                     used.add(lift.id());
                 }
