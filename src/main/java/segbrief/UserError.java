@@ -7,7 +7,9 @@ package segbrief;
 public final class UserError extends RuntimeException {
     /** Exit codes, documented in the README. */
     public enum Kind {
-        USAGE(2), SPEC(3), DATA(4), OUTPUT(5), DELIVERY(6);
+        USAGE(2), SPEC(3), DATA(4), OUTPUT(5), DELIVERY(6),
+        /** The brief was written but held back: its period's data looks incomplete. */
+        INCOMPLETE(7);
 
         public final int exitCode;
 

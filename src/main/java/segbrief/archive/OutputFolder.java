@@ -60,7 +60,19 @@ public final class OutputFolder {
 
     /** Writes manifest.json (every file and its SHA-256) and swaps the staging folder into place. */
     public Path commit() {
-        StringBuilder m = new StringBuilder("{\n  \"files\": {\n");
+        return commit(Map.of());
+    }
+
+    /**
+     * As {@link #commit()}, the manifest opening with what the run was made from: {@code about} maps each key to a
+     * JSON value already written (a quoted string, a number, an object).
+     */
+    public Path commit(Map<String, String> about) {
+        StringBuilder m = new StringBuilder("{\n");
+        for (var e : new java.util.TreeMap<>(about).entrySet()) {
+            m.append("  \"").append(e.getKey()).append("\": ").append(e.getValue()).append(",\n");
+        }
+        m.append("  \"files\": {\n");
         int i = 0;
         for (var e : checksums.entrySet()) {
             m.append("    \"").append(e.getKey().replace("\\", "\\\\").replace("\"", "\\\"")).append("\": \"sha256:")

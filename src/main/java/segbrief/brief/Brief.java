@@ -26,8 +26,10 @@ public record Brief(
         List<Distribution> distributions,
         Optional<Clustering> clustering,
         Optional<RfmSummary> rfm,
-        List<Claim> claims) {
+        List<Claim> claims,
+        Continuity continuity) {
 
+    /** A brief that stands alone: no claims, no archive read, no relative period. */
     public Brief(Meta meta, DataQuality quality, List<Measure> measures, List<Kpi> kpis, String headline,
                  String recommendation, List<Finding> findings, List<SegmentTable> segments, List<CrossTab> crossTabs,
                  List<Trend> trends, List<Distribution> distributions, Optional<Clustering> clustering,
@@ -36,8 +38,18 @@ public record Brief(
                 clustering, rfm, List.of());
     }
 
+    /** A brief with its claims that read no archive. */
+    public Brief(Meta meta, DataQuality quality, List<Measure> measures, List<Kpi> kpis, String headline,
+                 String recommendation, List<Finding> findings, List<SegmentTable> segments, List<CrossTab> crossTabs,
+                 List<Trend> trends, List<Distribution> distributions, Optional<Clustering> clustering,
+                 Optional<RfmSummary> rfm, List<Claim> claims) {
+        this(meta, quality, measures, kpis, headline, recommendation, findings, segments, crossTabs, trends, distributions,
+                clustering, rfm, claims, Continuity.NONE);
+    }
+
     public Brief {
         claims = claims == null ? List.of() : List.copyOf(claims);
+        if (continuity == null) continuity = Continuity.NONE;
         measures = List.copyOf(measures);
         kpis = List.copyOf(kpis);
         findings = List.copyOf(findings);
@@ -51,6 +63,11 @@ public record Brief(
     }
 
     public Formats formats() { return meta.formats(); }
+
+    public Brief withContinuity(Continuity c) {
+        return new Brief(meta, quality, measures, kpis, headline, recommendation, findings, segments, crossTabs, trends,
+                distributions, clustering, rfm, claims, c);
+    }
 
     public Measure primaryMeasure() {
         return measures.stream().filter(Measure::primary).findFirst().orElseThrow();

@@ -29,8 +29,15 @@ public final class RunCommand implements Callable<Integer> {
     Path out = Path.of("output");
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "Only rows in this period of the spec's date column: 2023, 2023-Q4 or 2023-11. Default: all data.")
+            description = {"Only rows in this period of the spec's date column: 2023, 2023-Q4 or 2023-11,",
+                    "or previous-month / previous-quarter (the last whole one before --as-of). Default: the spec's period, else all data."})
     String period;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date a relative --period is resolved against (default: today).")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--send-anyway", description = "With --send: send even when the period's data looks incomplete.")
+    boolean sendAnyway;
 
     @Option(names = "--timings", description = "Print each stage's wall time and the peak memory on stderr.")
     boolean timings;
@@ -78,12 +85,20 @@ public final class RunCommand implements Callable<Integer> {
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
         SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
+        ResolvedPeriod resolved = ResolvedPeriod.of(period, asOf);
+        if (resolved.request() != null) {
+            command.commandLine().getErr().println("segbrief: --period " + resolved.request() + " as of " + resolved.asOf()
+                    + " is " + resolved.period());
+        }
         BriefPipeline.Computed computed;
         Path folder;
         try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
-            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(period, null, memoryLimit, features, k));
+            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
+                    new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
+                            isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS,
+                            isSpec(input) ? input : null)));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
-            folder = Outputs.write(computed.brief(), computed.scores(), email, out, t);
+            folder = Outputs.write(computed.brief(), computed.scores(), computed.previous(), email, out, t);
         }
         if (!isSpec(input)) {
             // printed once the run succeeded, so that an error is the only thing on the screen when it did not
@@ -99,13 +114,18 @@ public final class RunCommand implements Callable<Integer> {
                     + " counted as rejected" + (first == null ? "" : ", first " + first.file() + " line " + first.line() + ": " + first.reason())
                     + " (all listed under data quality in the appendix and metrics.json)");
         }
-        if (send) {
+        String held = computed.brief().continuity().banner();
+        if (held != null) {
+            command.commandLine().getErr().println("segbrief: " + folder + ": " + held + (send && sendAnyway
+                    ? "; sending anyway (--send-anyway)" : "; written but not sent (--send --send-anyway sends it)"));
+        }
+        if (send && (held == null || sendAnyway)) {
             var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
             command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())
                     : "not sent: already delivered to " + String.join(", ", d.skipped()));
         }
         if (timings) command.commandLine().getErr().print(t.report());
-        return 0;
+        return held != null && !(send && sendAnyway) ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
     }
 
     static BriefSpec load(Path input) {

@@ -130,6 +130,27 @@ public final class MetricsEngine {
     public static final long VALUE_SAMPLE = 100_000;
 
     /**
+     * Value per customer over all customers and in every segment of every dimension (empty without a customer id),
+     * in dimension order, then by segment.
+     */
+    public List<segbrief.brief.Continuity.Spread> spreads() {
+        if (spec.customerId() == null) return List.of();
+        List<segbrief.brief.Continuity.Spread> out = new ArrayList<>();
+        try (Statement st = conn.createStatement()) {
+            out.add(ValueSpreads.overall(conn, VIEW, spec.customerId().name(), exact(st, spec.primary().column().name())));
+        } catch (SQLException e) {
+            throw new IllegalStateException("value per customer query failed: " + e.getMessage(), e);
+        }
+        List<String> columns = dims.stream().map(Dim::column).distinct().toList();
+        Map<String, Map<String, SegmentUnits>> units = valuesPerCustomer(columns);
+        for (String c : columns) {
+            new java.util.TreeMap<>(units.getOrDefault(c, Map.of())).forEach((segment, u) ->
+                    out.add(new segbrief.brief.Continuity.Spread(c, segment, u.n(), u.mean(), u.variance())));
+        }
+        return out;
+    }
+
+    /**
      * Per segment of each given dimension (by column), the per-customer sums of the primary measure: how many
      * customers have a value in the segment, their sum and sum of squares. One pass groups rows by customer and
      * segment of every dimension at once; without a customer id every row with a value is a unit. Above

@@ -43,14 +43,39 @@ public final class BriefPipeline {
      * @param period      "2023", "2023-Q4", "2023-11" or null for all data
      * @param memoryLimit DuckDB's memory limit (e.g. "40%"); beyond it DuckDB spills to {@code tempDir}
      */
-    public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k) {
+    public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k,
+                          ArchiveOptions archive) {
         public Options(String period, Path tempDir, String memoryLimit) {
             this(period, tempDir, memoryLimit, List.of(), null);
+        }
+
+        public Options(String period, Path tempDir, String memoryLimit, List<String> features, String k) {
+            this(period, tempDir, memoryLimit, features, k, null);
+        }
+    }
+
+    /**
+     * Where earlier briefs are archived and how this one's period was asked for.
+     *
+     * @param root          the output root holding {@code <brief>/<period>/} folders (read for snapshots)
+     * @param periodRequest "previous-month" or "previous-quarter" when the period was relative, else null
+     * @param asOf          the date a relative period was resolved against, else null
+     * @param specFile      the spec file read (its SHA-256 goes into the manifest), or null for an inferred spec
+     */
+    public record ArchiveOptions(Path root, String periodRequest, java.time.LocalDate asOf,
+                                 segbrief.spec.Completeness completeness, Path specFile) {
+        public ArchiveOptions(Path root, String periodRequest, java.time.LocalDate asOf, segbrief.spec.Completeness completeness) {
+            this(root, periodRequest, asOf, completeness, null);
         }
     }
 
     /** The brief, the resolved spec, and the per-customer scores behind clusters.csv (null without clusters or RFM). */
-    public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores) {}
+    public record Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores,
+                           segbrief.brief.PreviousScores previous) {
+        public Computed(Brief brief, BriefSpec spec, Period period, CustomerScores scores) {
+            this(brief, spec, period, scores, null);
+        }
+    }
 
     private final Timings timings;
 
@@ -78,7 +103,9 @@ public final class BriefPipeline {
 
             Optional<RfmResult> rfm = rfm(source, spec, data);
             if (rfm.isPresent()) timings.mark("rfm");
-            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings);
+            var before = options.archive() == null ? Optional.<segbrief.brief.Snapshot>empty()
+                    : ArchiveStage.previous(options.archive(), spec.name(), period);
+            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings, before);
             Optional<Clustering> clustering = clusters.map(SegmentResult::clustering);
             CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
             timings.mark("clusters");
@@ -94,7 +121,16 @@ public final class BriefPipeline {
                     metrics.columns(), data.rejections(), data.notes());
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
-            return new Computed(brief, spec, period, scores);
+            segbrief.brief.PreviousScores previous = null;
+            if (options.archive() != null) {
+                ArchiveStage.Result archived = ArchiveStage.apply(brief, options.archive(),
+                        segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
+                        metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
+                brief = archived.brief();
+                previous = archived.previous();
+                timings.mark("archive");
+            }
+            return new Computed(brief, spec, period, scores, previous);
         }
     }
 
@@ -118,8 +154,9 @@ public final class BriefPipeline {
         return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name());
     }
 
+    /** @param before the archived period before, whose clusters this period's are matched to */
     private static Optional<SegmentResult> clusters(DuckDbSource source, BriefSpec spec, Ingested data, Metrics metrics,
-                                                    Timings timings) {
+                                                    Timings timings, Optional<segbrief.brief.Snapshot> before) {
         BriefSpec.ClusterSpec c = spec.clusters();
         if (c == null) return Optional.empty();
         var primary = spec.primary();
@@ -136,7 +173,9 @@ public final class BriefPipeline {
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
         SegmentOptions options = SegmentOptions.defaults(spec.seed()).withK(c.k()).withScaling(c.scaling());
-        return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label()));
+        return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label(),
+                before.map(segbrief.brief.Snapshot::clusterFeatures).orElse(List.of()),
+                before.map(segbrief.brief.Snapshot::clusters).orElse(List.of())));
     }
 
     /** --features and --k on the command line replace (or add) the spec's clusters section. */

@@ -10,6 +10,7 @@ import segbrief.render.data.ClustersCsvWriter;
 import segbrief.render.data.CsvTablesWriter;
 import segbrief.render.data.JsonMetricsWriter;
 import segbrief.render.html.EmailOptions;
+import segbrief.render.pdf.ArchiveAttachments;
 import segbrief.render.pdf.JasperPdfRenderer;
 import segbrief.render.html.HtmlRenderer;
 import segbrief.spec.BriefSpec;
@@ -37,17 +38,29 @@ public final class Outputs {
 
     /** @param scores per-customer clusters and RFM scores for clusters.csv, or null */
     public static Path write(Brief brief, segbrief.brief.CustomerScores scores, EmailOptions email, Path root, Timings timings) {
+        return write(brief, scores, null, email, root, timings);
+    }
+
+    /** @param previous each customer's cluster and RFM segment in the archived period before, or null */
+    public static Path write(Brief brief, segbrief.brief.CustomerScores scores, segbrief.brief.PreviousScores previous,
+                             EmailOptions email, Path root, Timings timings) {
         OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
         boolean done = false;
         try {
-            folder.write("metrics.json", JsonMetricsWriter.write(brief));
+            byte[] metricsJson = JsonMetricsWriter.write(brief);
+            folder.write("metrics.json", metricsJson);
+            Map<String, byte[]> segmentTables = new java.util.TreeMap<>();
             for (Map.Entry<String, byte[]> e : CsvTablesWriter.write(brief).entrySet()) {
+                folder.write("tables/" + e.getKey(), e.getValue());
+                if (e.getKey().startsWith("segments_")) segmentTables.put(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, byte[]> e : segbrief.render.data.MovementCsvWriter.write(brief).entrySet()) {
                 folder.write("tables/" + e.getKey(), e.getValue());
             }
             if (scores != null) {
                 StringBuilder csv = new StringBuilder();
                 try {
-                    new ClustersCsvWriter().write(scores, csv);
+                    new ClustersCsvWriter().write(scores, previous, csv);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -71,7 +84,10 @@ public final class Outputs {
             // The appendix's two exports on both cores: the plain one on the pool, the PDF/A copy here.
             JasperPdfRenderer.FilledAppendix appendix = join(filled);
             var plain = java.util.concurrent.CompletableFuture.supplyAsync(appendix::plain);
-            byte[][] appendixPdfs = {null, appendix.archive()};
+            String specText = brief.continuity().specText();
+            byte[][] appendixPdfs = {null, ArchiveAttachments.toPdfA3(appendix.archive(), ArchiveAttachments.of(metricsJson, "brief.yaml",
+                    specText == null ? null : specText.getBytes(java.nio.charset.StandardCharsets.UTF_8), segmentTables),
+                    brief.meta().dataTo())};
             appendixPdfs[0] = join(plain);
             timings.mark("  appendix pdfs");
             folder.write("executive.pdf", executive);
@@ -80,7 +96,7 @@ public final class Outputs {
             for (Map.Entry<String, byte[]> e : summary.entrySet()) folder.write(e.getKey(), e.getValue());
             folder.write("summary.eml", eml);
             timings.mark("  write");
-            Path out = folder.commit();
+            Path out = folder.commit(segbrief.render.data.ManifestFacts.of(brief));
             done = true;
             return out;
         } finally {

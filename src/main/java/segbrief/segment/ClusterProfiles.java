@@ -57,6 +57,17 @@ record ClusterProfiles(List<Clustering.Cluster> clusters, double[][] centroids, 
         return new ClusterProfiles(List.copyOf(clusters), centroid, z);
     }
 
+    /** The same profiles with the names the matches give (a matched cluster keeps its archived name). */
+    ClusterProfiles named(List<segbrief.brief.Continuity.ClusterMatch> matches) {
+        List<Clustering.Cluster> out = new ArrayList<>();
+        for (Clustering.Cluster c : clusters) {
+            String name = matches.stream().filter(m -> m.id() == c.id()).map(segbrief.brief.Continuity.ClusterMatch::name)
+                    .findFirst().orElse(c.name());
+            out.add(new Clustering.Cluster(c.id(), name, c.size(), c.share(), c.measureShare(), c.centroid(), c.zscores(), c.lifts()));
+        }
+        return new ClusterProfiles(List.copyOf(out), centroids, zscores);
+    }
+
     private static Map<String, Double> byFeature(List<String> features, double[] values) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int j = 0; j < features.size(); j++) m.put(features.get(j), values[j]);

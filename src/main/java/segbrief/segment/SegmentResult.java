@@ -13,8 +13,13 @@ import segbrief.metrics.RfmResult;
  *
  * @param ids        customer ids, in the order of the customer table
  * @param clusterIds the cluster id (1..k, as in {@link Clustering#clusters()}) of each customer
+ * @param identity   how the clusters match the archived period's, or null when there was none to match
  */
-public record SegmentResult(Clustering clustering, List<String> ids, int[] clusterIds) {
+public record SegmentResult(Clustering clustering, List<String> ids, int[] clusterIds, ClusterIdentity identity) {
+    public SegmentResult(Clustering clustering, List<String> ids, int[] clusterIds) {
+        this(clustering, ids, clusterIds, null);
+    }
+
     public SegmentResult {
         ids = List.copyOf(ids);
         clusterIds = clusterIds.clone();

@@ -35,6 +35,15 @@ public final class SmileKMeansSegmenter {
 
     /** Segments every customer of {@code table}; {@code primaryMeasureLabel} names the measure in chart text. */
     public SegmentResult segment(CustomerTable table, SegmentOptions options, String primaryMeasureLabel) {
+        return segment(table, options, primaryMeasureLabel, List.of(), List.of());
+    }
+
+    /**
+     * As above, with the archived period's clusters: this period's clusters are matched to them and matched ones keep
+     * their numbers and names ({@link ClusterIdentity}).
+     */
+    public SegmentResult segment(CustomerTable table, SegmentOptions options, String primaryMeasureLabel,
+                                 List<String> previousFeatures, List<segbrief.brief.Snapshot.Cluster> previous) {
         int n = table.size();
         List<String> features = table.features();
         if (features.isEmpty()) {
@@ -76,12 +85,20 @@ public final class SmileKMeansSegmenter {
         double ari = stability(KMeansFits.rows(sample, sub), pick(sampleLabels, sub), k, options.bootstraps(), seed);
 
         var profiles = ClusterProfiles.of(table, scaling, labels, k);
+        ClusterIdentity identity = null;
+        if (!previous.isEmpty()) {
+            identity = ClusterIdentity.match(profiles.centroids(), profiles.clusters().stream().map(Clustering.Cluster::name).toList(),
+                    features, previousFeatures, previous);
+            int[] newIds = identity.newIds();
+            for (int i = 0; i < n; i++) labels[i] = newIds[labels[i] - 1];
+            profiles = ClusterProfiles.of(table, scaling, labels, k).named(identity.matches());
+        }
         var charts = ClusterCharts.of(table, scaling, labels, profiles, choice.choices(), k, seed,
                 primaryMeasureLabel);
         Clustering clustering = new Clustering(k, features, scaling.description, options.fixedK() == null,
                 silhouette, ari, !(ari < STABLE_ARI), n, sub.length, choice.choices(), profiles.clusters(),
                 charts);
-        return new SegmentResult(clustering, table.ids(), labels);
+        return new SegmentResult(clustering, table.ids(), labels, identity);
     }
 
     /** The chosen k, the k-means fit on the sample for it (null when k was fixed) and its mean silhouette. */

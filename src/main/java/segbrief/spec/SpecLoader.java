@@ -30,9 +30,9 @@ import segbrief.spec.BriefSpec.SourceSpec;
 
 /** Reads brief.yaml into a {@link BriefSpec}, checking keys and types; columns are checked later against the data. */
 public final class SpecLoader {
-    private static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
+    static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter");
+            "distributions", "questions", "clusters", "email", "filter", "completeness");
 
     private SpecLoader() {}
 

@@ -10,7 +10,8 @@ import segbrief.UserError;
  * The check a spec's SQL fragment ({@code derive:} and {@code filter:}) passes before it reaches the engine: one scalar
  * expression over the sources' columns. It reads the fragment token by token (strings and quoted names are opaque)
  * and refuses statement separators, comments, subqueries, statements, qualified names, and any function that is not
- * a known pure scalar one, so a file-reading or clock-reading call never gets as far as DuckDB. The engine holds the
+ * a known pure one (scalar, or an aggregate over a window of the loaded rows), so a file-reading or clock-reading call
+ * never gets as far as DuckDB. The engine holds the
  * same line on its own (external access off, configuration locked) for anything that slips past.
  */
 public final class SqlExpression {
@@ -27,20 +28,24 @@ public final class SqlExpression {
             "isoyear", "yearweek", "hour", "minute", "second", "dayname", "monthname", "date_part", "datepart",
             "date_trunc", "datetrunc", "date_diff", "datediff", "date_sub", "datesub", "make_date", "make_timestamp",
             "strftime", "strptime", "try_strptime", "epoch", "last_day", "to_days", "to_months", "to_years",
-            "cast", "try_cast", "decimal", "numeric");
+            "cast", "try_cast", "decimal", "numeric",
+            // aggregates and ranks over a window of the loaded rows ("the customer's highest order number")
+            "min", "max", "sum", "avg", "mean", "count", "median", "stddev", "stddev_samp", "stddev_pop", "var_samp",
+            "var_pop", "first", "last", "any_value", "bool_and", "bool_or", "row_number", "rank", "dense_rank",
+            "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value");
 
     /** Words that make a statement, a subquery, a table reference or a lambda, or read the clock or chance. */
     static final Set<String> FORBIDDEN = Set.of(
             "select", "from", "copy", "attach", "detach", "install", "load", "set", "reset", "pragma", "create", "drop",
             "insert", "update", "delete", "alter", "call", "export", "import", "with", "union", "except", "intersect",
             "execute", "prepare", "deallocate", "vacuum", "checkpoint", "use", "table", "describe", "summarize", "show",
-            "pivot", "unpivot", "over", "window", "exists", "values", "returning", "into", "lambda", "qualify",
+            "pivot", "unpivot", "window", "exists", "values", "returning", "into", "lambda", "qualify",
             "current_date", "current_time", "current_timestamp", "localtime", "localtimestamp", "now", "today",
             "random", "uuid", "gen_random_uuid", "setseed", "getenv", "current_setting", "getvariable");
 
     /** Keywords that may stand before a parenthesis without being a function call. */
     private static final Set<String> BEFORE_PAREN = Set.of("in", "not", "and", "or", "when", "then", "else", "case",
-            "is", "between", "like", "ilike", "as", "end", "null");
+            "is", "between", "like", "ilike", "as", "end", "null", "over");
 
     private SqlExpression() {}
 
@@ -77,7 +82,7 @@ public final class SqlExpression {
             if (FORBIDDEN.contains(w)) return "\"" + t + "\" is not allowed: only one expression over the columns is";
             if (next.equals("(") && !BEFORE_PAREN.contains(w) && !FUNCTIONS.contains(w)) {
                 return "function \"" + t + "\" is not allowed in an expression (only arithmetic, text, date, "
-                        + "conditional and cast functions are)";
+                        + "conditional, cast and window functions are)";
             }
         }
         if (depth != 0) return "a \"(\" is never closed";

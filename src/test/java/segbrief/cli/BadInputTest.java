@@ -43,7 +43,7 @@ class BadInputTest {
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + dir.resolve("brief.yaml") + " line 3: unknown key \"measure\" (allowed here: "
                 + "bins, clusters, crosstabs, currency, customer_id, date, derive, dimensions, distributions, email, filter, locale, measures, "
-                + "name, page, period, questions, seed, sources, subtitle, title, trend)");
+                + "min_customers, name, page, period, questions, seed, sources, subtitle, title, trend)");
     }
 
     @Test

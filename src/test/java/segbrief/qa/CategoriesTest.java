@@ -111,7 +111,8 @@ class CategoriesTest {
         List<String> cats = ranked.categories();
         assertThat(cats.size()).isBetween(4, 13);
         int shown = cats.size() - 1;
-        assertThat(cats.subList(0, 3)).containsExactly("Category 200", "Category 199", "Category 198");
+        // two customers each: below the minimum group size, so every bar is marked with its size
+        assertThat(cats.subList(0, 3)).containsExactly("Category 200 (n = 2)", "Category 199 (n = 2)", "Category 198 (n = 2)");
         assertThat(cats.getLast()).isEqualTo("Other (" + (200 - shown) + ")");
         double total = 0;
         for (int i = 0; i < categories.size(); i++) total += 2 * (10 + i * 1.5) + 1;

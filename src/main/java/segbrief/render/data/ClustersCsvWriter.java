@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.util.ArrayList;
+import java.util.List;
 import segbrief.brief.CustomerScores;
+import segbrief.brief.PreviousScores;
 
 /**
  * Writes clusters.csv: customer id, cluster id, cluster name, R, F, M scores and RFM segment, one row per customer
@@ -18,6 +21,9 @@ import segbrief.brief.CustomerScores;
 public final class ClustersCsvWriter {
     public static final String[] HEADER = {"customer_id", "cluster_id", "cluster", "recency_score",
             "frequency_score", "monetary_score", "rfm_segment"};
+
+    public static final String[] WITH_PREVIOUS = {"customer_id", "cluster_id", "cluster", "recency_score",
+            "frequency_score", "monetary_score", "rfm_segment", "previous_cluster_id", "previous_rfm_segment"};
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\r\n")
             .get();
@@ -31,12 +37,28 @@ public final class ClustersCsvWriter {
     }
 
     public void write(CustomerScores scores, Appendable out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        write(scores, null, out);
+    }
+
+    /**
+     * With the period before known, two more columns: each customer's cluster id and RFM segment then (empty for a
+     * customer who was not there).
+     */
+    public void write(CustomerScores scores, PreviousScores previous, Appendable out) throws IOException {
+        CSVFormat format = previous == null ? FORMAT : FORMAT.builder().setHeader(WITH_PREVIOUS).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (int i = 0; i < scores.size(); i++) {
                 int cluster = scores.clusterId(i);
-                printer.printRecord(safe(scores.ids().get(i)), cluster == 0 ? "" : Integer.toString(cluster),
+                String id = scores.ids().get(i);
+                List<String> row = new ArrayList<>(List.of(safe(id), cluster == 0 ? "" : Integer.toString(cluster),
                         safe(scores.clusterNames().get(i)), score(scores.recency(i)), score(scores.frequency(i)),
-                        score(scores.monetary(i)), safe(scores.rfmSegments().get(i)));
+                        score(scores.monetary(i)), safe(scores.rfmSegments().get(i))));
+                if (previous != null) {
+                    Integer was = previous.clusters().get(id);
+                    row.add(was == null ? "" : was.toString());
+                    row.add(safe(previous.rfmSegments().getOrDefault(id, "")));
+                }
+                printer.printRecord(row);
             }
         }
     }

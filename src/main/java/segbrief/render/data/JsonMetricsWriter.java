@@ -158,6 +158,7 @@ public final class JsonMetricsWriter {
         strings(quality.putArray("notes"), q.notes());
         b.clustering().ifPresent(c -> clusters(root.putObject("clusters"), c));
         b.rfm().ifPresent(r -> rfm(root.putObject("rfm"), r));
+        ContinuityJson.write(root.putObject("continuity"), b.continuity());
         return bytes(root);
     }
 

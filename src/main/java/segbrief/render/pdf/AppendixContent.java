@@ -56,6 +56,7 @@ final class AppendixContent {
     static AppendixContent of(Brief brief, ChartRenderer charts) {
         AppendixContent c = new AppendixContent(brief, charts);
         c.overview();
+        c.whatChanged();
         brief.segments().forEach(c::segments);
         c.crossTabs();
         c.trends();
@@ -107,6 +108,64 @@ final class AppendixContent {
                 text("<style isBold=\"true\">" + Text.xml(finding.question()) + "</style>\n" + Text.xml(finding.answer()));
             }
         }
+    }
+
+    /** Every KPI and segment figure against the archived snapshot of the period before, and its revisions. */
+    private void whatChanged() {
+        var c = brief.continuity();
+        if (c.comparedWith() == null) return;
+        h1("What changed");
+        text("Against the brief archived for " + Text.xml(c.comparedWith()) + ". Counts by a Poisson z-test, totals by a"
+                + " compound-Poisson z-test, values per customer by Welch's t, shares of customers by a two-proportion z-test;"
+                + " p-values are adjusted with Benjamini–Hochberg over the " + c.changes().stream().filter(x -> !Double.isNaN(x.p())).count()
+                + " tests (q), and a change is significant when q is below 0.05. Intervals are 95% intervals of the change (in percentage points for shares).");
+        List<List<String>> rows = new ArrayList<>();
+        for (var x : c.changes()) {
+            boolean share = x.kind() == ValueKind.SHARE;
+            rows.add(List.of((x.group().equals("kpi") ? "" : x.group() + " · ") + x.label(), f.exact(x.previous(), x.kind()),
+                    f.exact(x.current(), x.kind()), difference(x.difference(), x.kind()),
+                    Double.isNaN(x.low()) ? "–" : bound(x.low(), x.kind()) + "…" + bound(x.high(), x.kind()),
+                    Double.isNaN(x.q()) ? "not tested" : pValue(x.q()), x.significant() ? "yes" : "no"));
+        }
+        table("Figures against " + c.comparedWith(), List.of("Figure", c.comparedWith(), brief.meta().periodLabel(), "Change",
+                "95% interval", "q", "Significant"), "", rows);
+        if (!c.revisions().isEmpty()) {
+            h2("Revisions");
+            for (var r : c.revisions()) text(Text.xml(r.sentence()));
+        }
+        if (!c.clusterMatches().isEmpty()) {
+            List<List<String>> matches = new ArrayList<>();
+            for (var m : c.clusterMatches()) {
+                matches.add(List.of(m.id() == 0 ? "–" : String.valueOf(m.id()), m.name() == null ? "–" : m.name(),
+                        m.previousId() == 0 ? "–" : m.previousId() + " · " + m.previousName(),
+                        Double.isNaN(m.distance()) ? "–" : f.decimals(m.distance(), 2), m.status()));
+            }
+            table("Clusters against " + c.comparedWith(), List.of("Cluster", "Name", "In " + c.comparedWith(), "Distance", "Status"),
+                    "", matches);
+            text("Centroids of both periods are standardized together and matched one to one by least total distance (the"
+                    + " Hungarian method); a match farther than half the median distance between this period's centroids is poor.");
+        }
+        for (var m : c.movements()) {
+            h2(m.title());
+            chart(m.chart());
+            long stayed = m.flows().stream().filter(x -> x.from().equals(x.to())).mapToLong(x -> x.customers()).sum();
+            long all = m.flows().stream().mapToLong(x -> x.customers()).sum();
+            text(count(all) + " customers were in both periods; " + count(stayed) + " stayed where they were."
+                    + (m.largest() == null ? " No movement between groups was larger than chance would give."
+                    : " Largest movement beyond chance: " + Text.xml(m.largest()) + ".")
+                    + " Every pair is in tables/movement_" + m.kind() + ".csv.");
+        }
+    }
+
+    private String difference(double d, ValueKind kind) {
+        if (kind == ValueKind.SHARE) return (d >= 0 ? "+" : "−") + f.decimals(Math.abs(d) * 100, 1) + " pp";
+        return (d >= 0 ? "+" : "−") + f.exact(Math.abs(d), kind);
+    }
+
+    /** An interval's end, short: the table's column is narrow. */
+    private String bound(double d, ValueKind kind) {
+        if (kind == ValueKind.SHARE) return (d >= 0 ? "+" : "−") + f.decimals(Math.abs(d) * 100, 1);
+        return (d >= 0 ? "+" : "−") + f.compact(Math.abs(d), kind);
     }
 
     private void segments(SegmentTable t) {

@@ -29,6 +29,7 @@ final class ExecutivePage {
         p.put("PERIOD", brief.meta().periodLabel());
         p.put("DATA_RANGE", Text.dataRange(brief.meta()));
         p.put("HEADLINE", brief.headline());
+        p.put("BANNER", brief.continuity().banner());
         p.put("RECOMMENDATION", blankToNull(brief.recommendation()));
         p.put("FOOTER", Text.sourcesLine(brief) + " · every table in the appendix");
         p.put("PRODUCT", "SegmentBrief " + brief.meta().productVersion());
@@ -43,6 +44,7 @@ final class ExecutivePage {
         }
         findings(brief, charts, p);
         brief.clustering().filter(Clustering::stable).ifPresent(c -> clusters(brief, c, p));
+        since(brief, p);
         return p;
     }
 
@@ -78,6 +80,28 @@ final class ExecutivePage {
         int split = Math.min(CLUSTER_LINES_PER_COLUMN, lines.size());
         p.put("CLUSTERS_LEFT", String.join("\n", lines.subList(0, split)));
         p.put("CLUSTERS_RIGHT", split < lines.size() ? String.join("\n", lines.subList(split, lines.size())) : null);
+    }
+
+    /** The changes since the archived brief that passed their tests; beside the clusters when there are some. */
+    private static void since(Brief brief, Map<String, Object> p) {
+        var c = brief.continuity();
+        if (c.comparedWith() == null || c.since().isEmpty()) return;
+        String title = "SINCE " + c.comparedWith();
+        if (p.get("CLUSTERS_LEFT") != null) {
+            int clusters = brief.clustering().map(x -> x.clusters().size()).orElse(0);
+            List<String> left = new ArrayList<>(List.of(((String) p.get("CLUSTERS_LEFT")).split("\n")));
+            if (clusters > left.size()) {
+                // the right-hand column gives way to the changes: the left one's last line points to the appendix
+                left.set(left.size() - 1, "+ " + (clusters - (left.size() - 1)) + " more in the appendix");
+                p.put("CLUSTERS_LEFT", String.join("\n", left));
+            }
+            List<String> lines = new ArrayList<>(List.of("<style isBold=\"true\" forecolor=\"#0B5FA5\">" + title + "</style>"));
+            c.since().stream().limit(CLUSTER_LINES_PER_COLUMN - 1).map(Text::xml).forEach(lines::add);
+            p.put("CLUSTERS_RIGHT", String.join("\n", lines));
+            return;
+        }
+        p.put("SINCE_TITLE", title);
+        p.put("SINCE_TEXT", String.join("\n", c.since().stream().map(s -> "• " + Text.xml(s)).toList()));
     }
 
     private static String blankToNull(String s) {

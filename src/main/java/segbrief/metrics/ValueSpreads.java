@@ -1,0 +1,31 @@
+package segbrief.metrics;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import segbrief.brief.Continuity;
+import segbrief.source.Sql;
+
+/**
+ * Value per customer over everyone: each customer's sum of the primary measure, as n, mean and sample variance. A
+ * later period tests its own figures against these with Welch's t, so the snapshot keeps them.
+ */
+final class ValueSpreads {
+    private ValueSpreads() {}
+
+    static Continuity.Spread overall(Connection conn, String view, String customer, String amountSql) throws SQLException {
+        String cust = Sql.id(customer);
+        try (Statement st = conn.createStatement();
+             ResultSet r = st.executeQuery("SELECT count(*), avg(v), var_samp(v) FROM (SELECT " + cust + ", sum(" + amountSql
+                     + ") AS v FROM " + view + " WHERE " + cust + " IS NOT NULL GROUP BY " + cust + ")")) {
+            r.next();
+            return new Continuity.Spread(null, null, r.getLong(1), num(r, 2), num(r, 3));
+        }
+    }
+
+    private static double num(ResultSet r, int i) throws SQLException {
+        double v = r.getDouble(i);
+        return r.wasNull() ? Double.NaN : v;
+    }
+}
