@@ -154,8 +154,13 @@ public final class MetricsEngine {
      * Per segment of each given dimension (by column), the per-customer sums of the primary measure: how many
      * customers have a value in the segment, their sum and sum of squares. One pass groups rows by customer and
      * segment of every dimension at once; without a customer id every row with a value is a unit. Above
-     * {@link #VALUE_SAMPLE} customers, a hash-chosen sample of about that many customers is read (see the caller).
+     * {@link #VALUE_SAMPLE} customers (when given), a hash-chosen sample of about that many customers is read.
      */
+    public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns) {
+        return valuesPerCustomer(columns, 0);
+    }
+
+    /** As {@link #valuesPerCustomer(List)}, read from a sample when {@code customers} is above {@link #VALUE_SAMPLE}. */
     public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns, long customers) {
         List<Integer> idx = columns.stream().map(this::indexOf).filter(i -> i >= 0).distinct().toList();
         Map<String, Map<String, SegmentUnits>> out = new LinkedHashMap<>();
