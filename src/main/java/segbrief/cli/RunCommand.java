@@ -116,8 +116,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         String held = computed.brief().continuity().banner();
         if (held != null) {
-            command.commandLine().getErr().println("segbrief: " + folder + ": " + held + (send && sendAnyway
-                    ? "; sending anyway (--send-anyway)" : "; written but not sent (--send --send-anyway sends it)"));
+            // Held means not sent: a run that sends nothing only warns, so that documents-only runs and scripts go on.
+            command.commandLine().getErr().println("segbrief: " + (send ? "" : "warning: ") + folder + ": " + held
+                    + (!send ? " (a run with --send would hold it; --send-anyway sends it)"
+                    : sendAnyway ? "; sending anyway (--send-anyway)" : "; written but not sent (--send-anyway sends it)"));
         }
         if (send && (held == null || sendAnyway)) {
             var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
@@ -125,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
                     : "not sent: already delivered to " + String.join(", ", d.skipped()));
         }
         if (timings) command.commandLine().getErr().print(t.report());
-        return held != null && !(send && sendAnyway) ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
+        return held != null && send && !sendAnyway ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
     }
 
     static BriefSpec load(Path input) {
