@@ -114,18 +114,20 @@ public final class RunCommand implements Callable<Integer> {
                     + " counted as rejected" + (first == null ? "" : ", first " + first.file() + " line " + first.line() + ": " + first.reason())
                     + " (all listed under data quality in the appendix and metrics.json)");
         }
-        String held = computed.brief().continuity().banner();
-        if (held != null) {
-            command.commandLine().getErr().println("segbrief: " + folder + ": " + held + (send && sendAnyway
-                    ? "; sending anyway (--send-anyway)" : "; written but not sent (--send --send-anyway sends it)"));
+        // An incomplete period is written with its banner either way; it is held back only from sending.
+        String incomplete = computed.brief().continuity().banner();
+        boolean held = incomplete != null && send && !sendAnyway;
+        if (incomplete != null) {
+            command.commandLine().getErr().println("segbrief: " + (held ? "" : "warning: ") + folder + ": " + incomplete
+                    + (held ? "; written but not sent (--send-anyway sends it)" : send ? "; sending anyway (--send-anyway)" : ""));
         }
-        if (send && (held == null || sendAnyway)) {
+        if (send && !held) {
             var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
             command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())
                     : "not sent: already delivered to " + String.join(", ", d.skipped()));
         }
         if (timings) command.commandLine().getErr().print(t.report());
-        return held != null && !(send && sendAnyway) ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
+        return held ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
     }
 
     static BriefSpec load(Path input) {

@@ -44,11 +44,14 @@ class MonthlyLoopTest {
         assertThat(novJson).contains("\"period_request\" : \"previous-month\"").contains("\"as_of\" : \"2023-12-03\"")
                 .contains("\"complete\" : true");
 
-        Result dec = cli("run", spec.toString(), "--period", "previous-month", "--as-of", "2024-01-03", "--out", out);
+        // asked to send, the cut-short month is held before any connection is tried (nothing listens on port 1)
+        Result dec = cli("run", spec.toString(), "--period", "previous-month", "--as-of", "2024-01-03", "--out", out,
+                "--send", "--smtp", "127.0.0.1:1");
         assertThat(dec.code()).as(dec.err()).isEqualTo(7);
         List<String> lines = dec.err().lines().filter(l -> !l.contains("--period previous-month")).toList();
         assertThat(lines).containsExactly("segbrief: " + dir.resolve("out/monthly/2023-12").toAbsolutePath()
-                + ": Data ends on 2 Dec: the month is incomplete; written but not sent (--send --send-anyway sends it)");
+                + ": Data ends on 2 Dec: the month is incomplete; written but not sent (--send-anyway sends it)");
+        assertThat(dir.resolve("out/monthly/2023-12/summary.eml.sent")).doesNotExist();
         assertThat(dir.resolve("out/monthly/2023-12/executive.pdf")).isRegularFile();
         // 8 rows in 2 of 31 days against 4 a day in September to November (rows per calendar day, median of 3 months)
         String decJson = Files.readString(dir.resolve("out/monthly/2023-12/metrics.json"));
