@@ -114,20 +114,20 @@ public final class RunCommand implements Callable<Integer> {
                     + " counted as rejected" + (first == null ? "" : ", first " + first.file() + " line " + first.line() + ": " + first.reason())
                     + " (all listed under data quality in the appendix and metrics.json)");
         }
-        // An incomplete period is written with its banner either way; it is held back only from sending.
-        String incomplete = computed.brief().continuity().banner();
-        boolean held = incomplete != null && send && !sendAnyway;
-        if (incomplete != null) {
-            command.commandLine().getErr().println("segbrief: " + (held ? "" : "warning: ") + folder + ": " + incomplete
-                    + (held ? "; written but not sent (--send-anyway sends it)" : send ? "; sending anyway (--send-anyway)" : ""));
+        String held = computed.brief().continuity().banner();
+        if (held != null) {
+            // Held means not sent: a run that sends nothing only warns, so that documents-only runs and scripts go on.
+            command.commandLine().getErr().println("segbrief: " + (send ? "" : "warning: ") + folder + ": " + held
+                    + (!send ? " (a run with --send would hold it; --send-anyway sends it)"
+                    : sendAnyway ? "; sending anyway (--send-anyway)" : "; written but not sent (--send-anyway sends it)"));
         }
-        if (send && !held) {
+        if (send && (held == null || sendAnyway)) {
             var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
             command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())
                     : "not sent: already delivered to " + String.join(", ", d.skipped()));
         }
         if (timings) command.commandLine().getErr().print(t.report());
-        return held ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
+        return held != null && send && !sendAnyway ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;
     }
 
     static BriefSpec load(Path input) {

@@ -44,7 +44,7 @@ class MonthlyLoopTest {
         assertThat(novJson).contains("\"period_request\" : \"previous-month\"").contains("\"as_of\" : \"2023-12-03\"")
                 .contains("\"complete\" : true");
 
-        // asked to send, the cut-short month is held before any connection is tried (nothing listens on port 1)
+        // held before any connection: the closed port proves nothing was even tried
         Result dec = cli("run", spec.toString(), "--period", "previous-month", "--as-of", "2024-01-03", "--out", out,
                 "--send", "--smtp", "127.0.0.1:1");
         assertThat(dec.code()).as(dec.err()).isEqualTo(7);
@@ -52,6 +52,12 @@ class MonthlyLoopTest {
         assertThat(lines).containsExactly("segbrief: " + dir.resolve("out/monthly/2023-12").toAbsolutePath()
                 + ": Data ends on 2 Dec: the month is incomplete; written but not sent (--send-anyway sends it)");
         assertThat(dir.resolve("out/monthly/2023-12/summary.eml.sent")).doesNotExist();
+
+        // without --send nothing is held: the same run warns and succeeds
+        Result docsOnly = cli("run", spec.toString(), "--period", "2023-12", "--out", dir.resolve("docs").toString());
+        assertThat(docsOnly.code()).as(docsOnly.err()).isZero();
+        assertThat(docsOnly.err().strip()).isEqualTo("segbrief: warning: " + dir.resolve("docs/monthly/2023-12").toAbsolutePath()
+                + ": Data ends on 2 Dec: the month is incomplete (a run with --send would hold it; --send-anyway sends it)");
         assertThat(dir.resolve("out/monthly/2023-12/executive.pdf")).isRegularFile();
         // 8 rows in 2 of 31 days against 4 a day in September to November (rows per calendar day, median of 3 months)
         String decJson = Files.readString(dir.resolve("out/monthly/2023-12/metrics.json"));
