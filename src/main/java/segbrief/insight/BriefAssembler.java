@@ -28,6 +28,7 @@ import segbrief.brief.SegmentTable.Row;
 import segbrief.brief.Trend;
 import segbrief.brief.ValueKind;
 import segbrief.metrics.Metrics;
+import segbrief.metrics.MetricsEngine;
 import segbrief.metrics.SegmentUnits;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.BriefSpec.QuestionSpec;
@@ -207,8 +208,15 @@ public final class BriefAssembler {
      */
     private SegmentUnits units(String column, Row r) {
         Map<String, SegmentUnits> byCustomer = perCustomer.get(column);
-        if (additive && byCustomer != null) return byCustomer.getOrDefault(r.segment(), new SegmentUnits(0, 0, 0));
         SegmentTable.Stats s = r.measures().get(primary.column());
+        if (additive && byCustomer != null) {
+            SegmentUnits u = byCustomer.getOrDefault(r.segment(), new SegmentUnits(0, 0, 0));
+            if (m.customers() <= MetricsEngine.VALUE_SAMPLE || spec.customerId() == null) return u;
+            // read from a sample of customers: the segment's customers and sum are exact, its sum of squared
+            // per-customer values is the sample's scaled up to all of them
+            if (u.n() < 2) return new SegmentUnits(r.customers(), s.sum(), Double.NaN);
+            return new SegmentUnits(r.customers(), s.sum(), u.sumSquares() * r.customers() / u.n());
+        }
         long n = s.values() >= 0 ? s.values() : r.count();
         double var = Double.isNaN(s.variance()) ? 0 : s.variance();
         double mean = n == 0 ? 0 : s.sum() / n;
@@ -224,6 +232,7 @@ public final class BriefAssembler {
     public List<Finding> findings() {
         claims();
         List<Finding> out = new ArrayList<>();
+        List<SegmentTable> asked = new ArrayList<>();
         int i = 0;
         for (QuestionSpec q : spec.questions()) {
             if (q.isTrend()) {
@@ -233,9 +242,36 @@ public final class BriefAssembler {
             }
             SegmentTable t = m.segments(q.dimension().name());
             if (t == null || t.rows().isEmpty()) continue;
-            out.add(answer(q, t, "q" + (++i)));
+            Finding fd = answer(q, t, "q" + (++i));
+            out.add(coincidence(fd, t, asked).orElse(fd));
+            asked.add(t);
         }
         return out;
+    }
+
+    /** Cramér's V at or above this: two questioned dimensions tell one story, said once. */
+    static final double COINCIDE = 0.8;
+
+    /**
+     * When this finding's dimension nearly coincides with one asked before (every Gold member lives in two cities),
+     * its answer says so instead of repeating the same fact in other words.
+     */
+    private Optional<Finding> coincidence(Finding fd, SegmentTable t, List<SegmentTable> asked) {
+        for (SegmentTable before : asked) {
+            CrossTab x = m.associations().stream().filter(a -> a.rowColumn().equals(before.column()) && a.columnColumn().equals(t.column())
+                    || a.rowColumn().equals(t.column()) && a.columnColumn().equals(before.column())).findFirst().orElse(null);
+            if (x == null) continue;
+            long[][] counts = x.counts().stream().map(r -> r.stream().mapToLong(Long::longValue).toArray()).toArray(long[][]::new);
+            double v = StatTests.cramersV(counts);
+            if (Double.isNaN(v) || v < COINCIDE) continue;
+            String answer = t.dimension() + " nearly coincides with " + before.dimension().toLowerCase(Locale.ROOT)
+                    + " (Cramér's V " + f.decimals(v, 2) + "): it tells the same story as the answer above.";
+            List<Evidence> ev = new ArrayList<>(fd.evidence());
+            ev.add(new Evidence("Cramér's V with " + before.dimension().toLowerCase(Locale.ROOT), v, ValueKind.NUMBER));
+            return Optional.of(new Finding(fd.key(), fd.question(), fd.title(), answer, fd.subject(), ev, fd.chart(),
+                    fd.claims().isEmpty() ? List.of() : List.of(fd.claims().getFirst())));
+        }
+        return Optional.empty();
     }
 
     /** The primary measure over time: its peak, its low, and the last period against the one before, as tested. */
@@ -303,14 +339,14 @@ public final class BriefAssembler {
         double custShare = m.customers() == 0 ? Double.NaN : (double) lead.customers() / m.customers();
         if (top != null && top.passed()) {
             title = lead.segment() + " has the highest " + noun + ": " + num(mean);
-            answer.append(lead.segment()).append(" has the highest average ").append(noun).append(": ").append(num(mean))
+            answer.append(lead.segment()).append(" has the highest ").append(averageNoun()).append(": ").append(num(mean))
                     .append(" against ").append(num(top.otherValue())).append(" for ").append(top.against()).append(" and ")
                     .append(num(overall)).append(" overall, from ").append(f.percent(custShare)).append(" of customers.");
             used.add(top.id());
         } else if (top != null) {
             title = lead.segment() + " and " + top.against() + " are too close to call: " + num(mean) + " against " + num(top.otherValue());
-            answer.append(lead.segment()).append(" and ").append(top.against()).append(" are too close to call (average ")
-                    .append(noun).append(' ').append(num(mean)).append(" against ").append(num(top.otherValue())).append(").");
+            answer.append(lead.segment()).append(" and ").append(top.against()).append(" are too close to call (")
+                    .append(averageNoun()).append(' ').append(num(mean)).append(" against ").append(num(top.otherValue())).append(").");
             used.add(top.id());
             if (lift != null && lift.passed()) {
                 answer.append(' ').append(lead.segment()).append(" averages ").append(num(lift.value())).append(" against ")
@@ -331,8 +367,8 @@ public final class BriefAssembler {
             }
         }
         smallNote(answer, rk);
-        List<Evidence> ev = new ArrayList<>(List.of(new Evidence(lead.segment() + " average " + noun, mean, primary.kind()),
-                new Evidence("overall average " + noun, overall, primary.kind()),
+        List<Evidence> ev = new ArrayList<>(List.of(new Evidence(lead.segment() + " " + averageNoun(), mean, primary.kind()),
+                new Evidence("overall " + averageNoun(), overall, primary.kind()),
                 new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE)));
         CrossTab x = q.split() == null ? null : m.crossTab(q.dimension().name(), q.split().name());
         ChartSpec chart;
@@ -346,11 +382,11 @@ public final class BriefAssembler {
                         .append(within.against()).append('.');
                 used.add(within.id());
             }
-            chart = charts.split(id, title, means, Layout.GROUPED, primary.kind(), "Average " + noun, lead.segment(), t.binned());
+            chart = charts.split(id, title, means, Layout.GROUPED, primary.kind(), prefixed("Average", noun), lead.segment(), t.binned());
         } else if (t.binned()) {
-            chart = charts.columns(id, title, t, col, primary.kind(), "Average " + noun, lead.segment());
+            chart = charts.columns(id, title, t, col, primary.kind(), prefixed("Average", noun), lead.segment());
         } else {
-            chart = charts.ranked(id, title, t, col, primary.kind(), "Average " + noun, lead.segment(), Charts.TOP);
+            chart = charts.ranked(id, title, t, col, primary.kind(), prefixed("Average", noun), lead.segment(), Charts.TOP);
         }
         return new Finding(id, question, title, answer.toString(), lead.segment(), ev, marked(t, unhighlighted(chart, top != null && !top.passed())), used);
     }
@@ -444,15 +480,16 @@ public final class BriefAssembler {
                         : lead.segment() + " gives " + f.percent(leadShare) + " of " + noun
                         + (onlyBigger ? " from " + f.percent(custShare) + " of customers" : "");
                 answer.append(lead.segment()).append(" gives most: ").append(money(leadSum));
-                if (!net) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
-                if (!Double.isNaN(custShare) && t.rows().size() > 1) {
+                // the title already gives both shares when the leader is only bigger: the answer says why instead
+                if (!net && !onlyBigger) answer.append(", ").append(f.percent(leadShare)).append(" of ").append(noun);
+                if (!Double.isNaN(custShare) && t.rows().size() > 1 && !onlyBigger) {
                     answer.append(", from ").append(f.percent(custShare)).append(" of customers");
                     ev.add(new Evidence(lead.segment() + " share of customers", custShare, ValueKind.SHARE));
                 }
                 if (leads != null) {
                     double ratio = leads.otherValue() > 0 ? leads.value() / leads.otherValue() : Double.NaN;
                     if (!Double.isNaN(ratio) && ratio >= 1.3) {
-                        answer.append("; ").append(f.decimals(ratio, 1)).append("× ").append(leads.against())
+                        answer.append(onlyBigger ? ", " : "; ").append(f.decimals(ratio, 1)).append("× ").append(leads.against())
                                 .append(" (").append(money(leads.otherValue())).append(')');
                     } else {
                         answer.append("; next is ").append(leads.against()).append(" (").append(money(leads.otherValue())).append(')');
@@ -463,7 +500,8 @@ public final class BriefAssembler {
                     answer.append(' ').append(liftSentence(lead.segment(), lift));
                     used.add(lift.id());
                 } else if (lift != null && leads != null && spec.customerId() != null) {
-                    answer.append(" It gives most because it has the most customers; each gives about the same as the rest (")
+                    answer.setLength(answer.length() - 1);
+                    answer.append(", because it has more customers; each gives about the same as the rest (")
                             .append(money(lift.value())).append(" against ").append(money(lift.otherValue())).append(").");
                     used.add(lift.id());
                 }
@@ -539,7 +577,7 @@ public final class BriefAssembler {
         Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
         Metrics.Totals t = m.totals().get(primary.column());
         if (additive) {
-            out.add(kpi(primary.column() + ".sum", "Total " + noun, t.sum(), primary.kind(),
+            out.add(kpi(primary.column() + ".sum", prefixed("Total", noun), t.sum(), primary.kind(),
                     prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).sum()));
         }
         boolean hasCustomers = spec.customerId() != null;
@@ -549,7 +587,7 @@ public final class BriefAssembler {
         if (!hasCustomers || m.rows() != m.customers()) {
             out.add(kpi("rows", hasCustomers ? "Transactions" : "Records", m.rows(), ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
         }
-        out.add(kpi(primary.column() + ".mean", "Average " + (additive ? singular(noun) : noun), t.mean(), primary.kind(),
+        out.add(kpi(primary.column() + ".mean", prefixed("Average", additive ? singular(noun) : noun), t.mean(), primary.kind(),
                 prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
         if (additive && hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
             double perCustomer = t.sum() / m.customers();
@@ -562,10 +600,21 @@ public final class BriefAssembler {
             Metrics.Totals mt = m.totals().get(ms.column().name());
             Metrics.Totals pt = prevTotals.apply(ms.column().name());
             boolean avg = ms.kind() != ValueKind.MONEY && ms.kind() != ValueKind.COUNT;
-            out.add(kpi(ms.column().name() + (avg ? ".mean" : ".sum"), (avg ? "Average " : "Total ") + ms.label().toLowerCase(Locale.ROOT),
+            out.add(kpi(ms.column().name() + (avg ? ".mean" : ".sum"), prefixed(avg ? "Average" : "Total", ms.label()),
                     avg ? mt.mean() : mt.sum(), ms.kind(), pt == null ? Double.NaN : avg ? pt.mean() : pt.sum()));
         }
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /** "average spending score", or "average rating" for a measure already called so. */
+    private String averageNoun() {
+        return prefixed("Average", noun).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Total spend", never "Total total spend": a label that already starts with the word keeps its own. */
+    static String prefixed(String word, String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.startsWith(word.toLowerCase(Locale.ROOT) + " ") ? capital(l) : word + " " + l;
     }
 
     private static Kpi kpi(String key, String label, double value, ValueKind kind, double previous) {
@@ -593,7 +642,7 @@ public final class BriefAssembler {
         Metrics.Totals t = m.totals().get(primary.column());
         String who = spec.customerId() == null ? " records" : " customers";
         long n = spec.customerId() == null ? m.rows() : m.customers();
-        if (!additive) return "Average " + noun + " " + num(t.mean()) + " across " + f.compact(n, ValueKind.COUNT) + who;
+        if (!additive) return prefixed("Average", noun) + " " + num(t.mean()) + " across " + f.compact(n, ValueKind.COUNT) + who;
         return money(t.sum()) + " of " + noun + " from " + f.compact(n, ValueKind.COUNT) + who;
     }
 
@@ -612,7 +661,7 @@ public final class BriefAssembler {
             return "No segment stands out this period: no group of at least " + book.minSize() + " " + unitWord() + " "
                     + (additive ? "gives more per customer" : "averages higher " + noun) + " than the rest beyond chance.";
         }
-        String each = additive ? money(best.value()) + " of " + noun + " each" : "an average " + noun + " of " + num(best.value());
+        String each = additive ? money(best.value()) + " of " + noun + " each" : "an " + averageNoun() + " of " + num(best.value());
         return "Focus the next campaign on " + best.subject() + " (" + label(best.dimension()) + "): its "
                 + f.compact(best.size(), ValueKind.COUNT) + " " + unitWord() + " " + (additive ? "give " : "have ") + each
                 + " against " + (additive ? money(best.otherValue()) : num(best.otherValue())) + " for the rest, "

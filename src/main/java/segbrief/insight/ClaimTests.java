@@ -4,13 +4,17 @@ import segbrief.brief.Claim;
 import segbrief.brief.Claim.Kind;
 import segbrief.metrics.SegmentUnits;
 
-/** Builds each kind of claim from the summaries of the groups it compares; verdicts come later, from the book. */
-final class ClaimTests {
-    static final String LEAD_TEST = "z test on the lead (customers resampled)";
-    static final String WELCH = "Welch's t test";
-    static final String LIFT_TEST = "Welch's t test, lift interval by the delta method";
-    static final String PERIOD_TEST = "z test of two periods' totals";
-    static final String CELL_TEST = "z test of two cells' totals";
+/**
+ * Builds each kind of claim from the summaries of the groups it compares (counts, sums, sums of squares: never rows);
+ * verdicts come later, from a {@link ClaimBook}. The archive builds its own comparisons (this period against the last)
+ * with the same methods, so every claim the product makes is tested and judged the same way.
+ */
+public final class ClaimTests {
+    public static final String LEAD_TEST = "z test on the lead (customers resampled)";
+    public static final String WELCH = "Welch's t test";
+    public static final String LIFT_TEST = "Welch's t test, lift interval by the delta method";
+    public static final String PERIOD_TEST = "z test of two periods' totals";
+    public static final String CELL_TEST = "z test of two cells' totals";
 
     private ClaimTests() {}
 
@@ -19,7 +23,7 @@ final class ClaimTests {
      * (customers) with replacement, the lead T_a − T_b has variance Q_a + Q_b − (T_a − T_b)² / N, where Q is a group's sum
      * of squared per-customer values: the normal approximation of the bootstrap over customers.
      */
-    static Claim leads(String column, String a, SegmentUnits ua, long sizeA, String b, SegmentUnits ub, long sizeB,
+    public static Claim leads(String column, String a, SegmentUnits ua, long sizeA, String b, SegmentUnits ub, long sizeB,
                        long all, String units) {
         double lead = ua.sum() - ub.sum();
         double var = ua.sumSquares() + ub.sumSquares() - (all == 0 ? 0 : lead * lead / all);
@@ -29,7 +33,7 @@ final class ClaimTests {
     }
 
     /** Mean of {@code a} against mean of {@code b} (Welch). */
-    static Claim mean(Kind kind, String column, String a, SegmentUnits ua, long sizeA, String b, SegmentUnits ub, long sizeB,
+    public static Claim mean(Kind kind, String column, String a, SegmentUnits ua, long sizeA, String b, SegmentUnits ub, long sizeB,
                       String units) {
         StatTests.Result r = StatTests.welch(ua.n(), ua.mean(), ua.variance(), ub.n(), ub.mean(), ub.variance());
         String key = (kind == Kind.HIGHEST_MEAN ? "highest:" : kind == Kind.LOWEST_MEAN ? "lowest:" : "within:") + column + ":" + a
@@ -38,7 +42,7 @@ final class ClaimTests {
     }
 
     /** Value per customer (or mean) of {@code a} against the rest of its dimension, as a lift. */
-    static Claim lift(String column, String a, SegmentUnits ua, long sizeA, SegmentUnits rest, long sizeRest, String units) {
+    public static Claim lift(String column, String a, SegmentUnits ua, long sizeA, SegmentUnits rest, long sizeRest, String units) {
         StatTests.Result r = StatTests.lift(ua.n(), ua.mean(), ua.variance(), rest.n(), rest.mean(), rest.variance());
         return claim("lift:" + column + ":" + a, Kind.LIFT, column, a, Claim.REST, ua.mean(), rest.mean(), LIFT_TEST, r, "lift",
                 sizeA, sizeRest, units);
@@ -48,7 +52,7 @@ final class ClaimTests {
      * One period's total against another's, each total's variance its sum of squared values (the totals of
      * independent periods, rows arriving at random).
      */
-    static Claim periods(Kind kind, String grain, String a, double sumA, double squaresA, long rowsA, String b, double sumB,
+    public static Claim periods(Kind kind, String grain, String a, double sumA, double squaresA, long rowsA, String b, double sumB,
                          double squaresB, long rowsB) {
         StatTests.Result r = StatTests.z(sumA - sumB, squaresA + squaresB);
         return claim(kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + grain + ":" + a, kind, grain, a, b, sumA, sumB,
@@ -56,7 +60,7 @@ final class ClaimTests {
     }
 
     /** Within one segment, one split value's total against another's (as {@link #periods}). */
-    static Claim cells(String column, String row, String a, double sumA, double squaresA, long rowsA, String b, double sumB,
+    public static Claim cells(String column, String row, String a, double sumA, double squaresA, long rowsA, String b, double sumB,
                        double squaresB, long rowsB) {
         StatTests.Result r = StatTests.z(sumA - sumB, squaresA + squaresB);
         return claim("within:" + column + ":" + row + ":" + a + ">" + b, Kind.WITHIN, column, a, b, sumA, sumB, CELL_TEST, r,

@@ -85,6 +85,37 @@ public final class StatTests {
         return q;
     }
 
+    /**
+     * Cramér's V of a contingency table: √(χ² / (n · (min(rows, columns) − 1))), 0 for independent dimensions, 1 when
+     * each value of one determines the value of the other. Empty rows and columns are left out; NaN below 2 × 2.
+     */
+    public static double cramersV(long[][] counts) {
+        int rows = counts.length;
+        int cols = rows == 0 ? 0 : counts[0].length;
+        double[] rowSum = new double[rows];
+        double[] colSum = new double[cols];
+        double n = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                rowSum[r] += counts[r][c];
+                colSum[c] += counts[r][c];
+                n += counts[r][c];
+            }
+        }
+        long usedRows = java.util.Arrays.stream(rowSum).filter(v -> v > 0).count();
+        long usedCols = java.util.Arrays.stream(colSum).filter(v -> v > 0).count();
+        if (usedRows < 2 || usedCols < 2) return Double.NaN;
+        double chi2 = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (rowSum[r] == 0 || colSum[c] == 0) continue;
+                double e = rowSum[r] * colSum[c] / n;
+                chi2 += (counts[r][c] - e) * (counts[r][c] - e) / e;
+            }
+        }
+        return Math.sqrt(chi2 / (n * (Math.min(usedRows, usedCols) - 1)));
+    }
+
     private static Result invalid(double estimate) {
         return new Result(Double.NaN, Double.NaN, Double.NaN, estimate, Double.NaN, Double.NaN);
     }

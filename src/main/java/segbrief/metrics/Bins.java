@@ -75,20 +75,21 @@ final class Bins {
         int q = edges.size() - 1;
         String prefix = q == 5 ? "Q" : q == 4 ? "Q" : q == 10 ? "D" : "B";
         List<String> out = new ArrayList<>();
+        // each bin holds its lower edge and not its upper one (the last holds both): the labels say so, never overlapping
         for (int i = 0; i < q; i++) {
-            out.add(prefix + (i + 1) + " (" + f.compact(edges.get(i), ValueKind.NUMBER) + "–"
+            out.add(prefix + (i + 1) + " (" + f.compact(edges.get(i), ValueKind.NUMBER) + (i + 1 < q ? " to under " : " to ")
                     + f.compact(edges.get(i + 1), ValueKind.NUMBER) + ")");
         }
         return out;
     }
 
-    /** [18, 25, 35, 65] → 18-24, 25-34, 35-64, 65+ (integers) or 1.5–2.5 … (decimals). */
+    /** [18, 25, 35, 65] → 18-24, 25-34, 35-64, 65+ (integers) or 1.5 to under 2.5 … (decimals). */
     static List<String> rangeLabels(List<Double> edges, Formats f) {
         boolean ints = edges.stream().allMatch(e -> e == Math.rint(e));
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < edges.size(); i++) {
             out.add(ints ? num(edges.get(i)) + "-" + num(edges.get(i + 1) - 1)
-                    : num(edges.get(i)) + "–" + num(edges.get(i + 1)));
+                    : num(edges.get(i)) + " to under " + num(edges.get(i + 1)));
         }
         out.add(num(edges.getLast()) + "+");
         return out;

@@ -15,12 +15,23 @@ import segbrief.brief.Trend;
  *
  * @param customers distinct customer ids, or rows when the data has no customer id
  * @param previous  the same totals for the period before, or null when there is none
+ * @param associations rows per pair of segments for every pair of questioned dimensions (counts only), to tell
+ *                     when two questions ask the same thing
  */
 public record Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
                       Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
                       List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
-                      List<ColumnProfile> columns) {
+                      List<ColumnProfile> columns, List<CrossTab> associations) {
+    public Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
+                   Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
+                   List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
+                   List<ColumnProfile> columns) {
+        this(period, dataFrom, dataTo, rows, customers, totals, previous, segments, crossTabs, trends, distributions, columns,
+                List.of());
+    }
+
     public Metrics {
+        associations = associations == null ? List.of() : List.copyOf(associations);
         totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
         segments = List.copyOf(segments);
         crossTabs = List.copyOf(crossTabs);

@@ -99,7 +99,7 @@ public final class MetricsEngine {
             List<ColumnProfile> columns = profile(st, segments, customers);
             mark.accept("profile");
             return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
-                    distributions, columns);
+                    distributions, columns, associations);
         } catch (SQLException e) {
             throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
         }
@@ -126,6 +126,9 @@ public final class MetricsEngine {
 
     public record Focus(long rows, long customers, double sum) {}
 
+    /** Above this many customers the per-customer values are read from a seeded, hash-chosen sample of about as many. */
+    public static final long VALUE_SAMPLE = 100_000;
+
     /**
      * Value per customer over all customers and in every segment of every dimension (empty without a customer id),
      * in dimension order, then by segment.
@@ -150,12 +153,23 @@ public final class MetricsEngine {
     /**
      * Per segment of each given dimension (by column), the per-customer sums of the primary measure: how many
      * customers have a value in the segment, their sum and sum of squares. One pass groups rows by customer and
-     * segment of every dimension at once; without a customer id every row with a value is a unit.
+     * segment of every dimension at once; without a customer id every row with a value is a unit. Above
+     * {@link #VALUE_SAMPLE} customers (when given), a hash-chosen sample of about that many customers is read.
      */
     public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns) {
+        return valuesPerCustomer(columns, 0);
+    }
+
+    /** As {@link #valuesPerCustomer(List)}, read from a sample when {@code customers} is above {@link #VALUE_SAMPLE}. */
+    public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns, long customers) {
         List<Integer> idx = columns.stream().map(this::indexOf).filter(i -> i >= 0).distinct().toList();
         Map<String, Map<String, SegmentUnits>> out = new LinkedHashMap<>();
         if (idx.isEmpty()) return out;
+        // the spread of per-customer values is read as well from a hash-chosen sample of customers as from all of them;
+        // grouping a large file's rows by customer and segment would cost as much as the rest of the brief
+        String sample = spec.customerId() == null || customers <= VALUE_SAMPLE ? ""
+                : " AND (hash(" + Sql.id(spec.customerId().name()) + ") % 1000000) < "
+                  + Math.max(1, Math.round(1_000_000.0 * VALUE_SAMPLE / customers));
         try (Statement st = conn.createStatement()) {
             String m = exact(st, spec.primary().column().name());
             StringBuilder keys = new StringBuilder();
@@ -171,7 +185,7 @@ public final class MetricsEngine {
                 names.append(", d").append(k);
             }
             String rows = "SELECT " + (cust == null ? "NULL" : cust) + " AS c" + keys + ", " + m + " AS v FROM " + VIEW
-                    + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL");
+                    + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL" + sample);
             String units = cust == null
                     ? "SELECT GROUPING(" + grouping + ") AS g" + names + ", v AS s FROM (" + rows + ")"
                     : "SELECT GROUPING(" + grouping + ") AS g" + names + ", sum(v) AS s FROM (" + rows + ") GROUP BY GROUPING SETS (" + sets + ")";
@@ -314,6 +328,8 @@ public final class MetricsEngine {
         q.append(" FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
         for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(')');
         for (int[] p : pairs) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
+        List<int[]> associated = associationPairs(pairs);
+        for (int[] p : associated) q.append(", (d").append(p[0]).append(", d").append(p[1]).append(')');
         q.append(')');
 
         // Sums, means and counts for every dimension and pair in one pass; distinct customers and medians are
@@ -409,7 +425,34 @@ public final class MetricsEngine {
             }
             crossTabs.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
         }
+        for (int[] p : associated) {
+            Map<List<String>, double[]> byPair = cells.getOrDefault(((long) p[0] << 32) | p[1], Map.of());
+            associations.add(crossTab(dims.get(p[0]), dims.get(p[1]), byPair, segments.get(p[0]), segments.get(p[1])));
+        }
+        for (int[] p : pairs) {
+            if (questioned(p[0]) && questioned(p[1])) associations.add(crossTabs.get(pairs.indexOf(p)));
+        }
         return counts;
+    }
+
+    private final List<CrossTab> associations = new ArrayList<>();
+
+    private boolean questioned(int i) {
+        return spec.questions().stream().anyMatch(q -> !q.isTrend() && q.dimension().name().equals(dims.get(i).column()));
+    }
+
+    /** Every pair (i < j) of questioned dimensions that no cross-tab groups already: one grouping set each. */
+    private List<int[]> associationPairs(List<int[]> pairs) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            for (int j = i + 1; j < dims.size(); j++) {
+                int a = i;
+                int b = j;
+                boolean done = pairs.stream().anyMatch(p -> (p[0] == a && p[1] == b) || (p[0] == b && p[1] == a));
+                if (!done && questioned(i) && questioned(j)) out.add(new int[]{i, j});
+            }
+        }
+        return out;
     }
 
     private final Map<String, String> exactSql = new java.util.HashMap<>();

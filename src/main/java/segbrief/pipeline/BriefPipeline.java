@@ -115,7 +115,7 @@ public final class BriefPipeline {
             timings.mark("clusters");
 
             BriefAssembler assembler = new BriefAssembler(spec, metrics, formats,
-                    engine.valuesPerCustomer(questionedColumns(spec)), spec.minCustomers());
+                    engine.valuesPerCustomer(questionedColumns(spec), metrics.customers()), spec.minCustomers());
             List<Finding> findings = assembler.findings();
             String recommendation = assembler.recommendation();
             Meta meta = new Meta(spec.name(), spec.title(), spec.subtitle(), period.label(), metrics.dataFrom(),

@@ -155,6 +155,15 @@ class StatTestsTest {
         assertThat(book.passed("lift:x:same")).isFalse();
     }
 
+    @Test
+    void cramers_v_is_the_phi_coefficient_on_two_by_two_and_one_when_one_determines_the_other() {
+        // 2 × 2: V = |ad − bc| / √((a+b)(c+d)(a+c)(b+d)) = 200 / √(30·70·40·60)
+        assertThat(StatTests.cramersV(new long[][]{{10, 20}, {30, 40}})).isCloseTo(200 / Math.sqrt(30.0 * 70 * 40 * 60), within(1e-12));
+        assertThat(StatTests.cramersV(new long[][]{{5, 0, 0}, {0, 7, 0}, {0, 0, 9}, {0, 0, 0}})).isCloseTo(1, within(1e-12));
+        assertThat(StatTests.cramersV(new long[][]{{10, 10}, {20, 20}})).isCloseTo(0, within(1e-12));
+        assertThat(StatTests.cramersV(new long[][]{{10, 10}})).isNaN();
+    }
+
     static double mean(double[] x) {
         double s = 0;
         for (double v : x) s += v;

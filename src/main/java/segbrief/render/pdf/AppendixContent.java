@@ -176,8 +176,10 @@ final class AppendixContent {
             for (SegmentTable.Row r : t.rows()) {
                 SegmentTable.Stats s = r.measures().get(m.column());
                 if (s == null) continue;
-                rows.add(List.of(r.segment(), count(r.count()), count(r.customers()), f.exact(s.sum(), m.kind()),
-                        f.exact(s.mean(), m.kind()), f.exact(s.median(), m.kind()), f.percent(s.share())));
+                // a sum or share of scores and ratings means nothing: left blank
+                boolean adds = m.kind() != ValueKind.NUMBER;
+                rows.add(List.of(r.segment(), count(r.count()), count(r.customers()), adds ? f.exact(s.sum(), m.kind()) : "",
+                        f.exact(s.mean(), m.kind()), f.exact(s.median(), m.kind()), adds ? f.percent(s.share()) : ""));
             }
             table(t.dimension() + " by " + m.label().toLowerCase(f.locale()) + " (" + t.rows().size() + " segments)",
                     List.of(t.dimension(), "Rows", "Customers", "Sum", "Mean", "Median", "Share"), "", rows);
