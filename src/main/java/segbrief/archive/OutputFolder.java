@@ -35,7 +35,9 @@ public final class OutputFolder {
         Path target = root.resolve(brief).resolve(period).toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(), "." + period + ".staging-");
+            removeAbandoned(target.getParent());
+            // the run's process id in the name lets a later run tell a killed run's folder from a live one's
+            Path staging = Files.createTempDirectory(target.getParent(), "." + period + ".staging-" + PID + "-");
             return new OutputFolder(target, staging);
         } catch (IOException e) {
             throw new UserError(UserError.Kind.OUTPUT, target.toString(), "cannot create the output folder: " + e.getMessage(),
@@ -83,7 +85,7 @@ public final class OutputFolder {
         Path old = null;
         try {
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-" + PID + "-");
                 Files.delete(old);
                 move(target, old);
             }
@@ -99,6 +101,26 @@ public final class OutputFolder {
                 }
             }
             throw new UserError(UserError.Kind.OUTPUT, target.toString(), "cannot move the new output into place: " + e.getMessage(), null);
+        }
+    }
+
+    private static final long PID = ProcessHandle.current().pid();
+
+    /**
+     * Removes the staging and backup folders that runs killed mid-way left beside the outputs: those whose process
+     * is gone. A folder of a run still going on is left alone.
+     */
+    static void removeAbandoned(Path parent) {
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                var m = java.util.regex.Pattern.compile("^\\..+\\.(staging|old)-([0-9]+)-.*").matcher(p.getFileName().toString());
+                if (!m.matches() || !Files.isDirectory(p)) continue;
+                long pid = Long.parseLong(m.group(2));
+                if (pid == PID || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                deleteTree(p);
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // what cannot be removed now stays hidden and unread; the next run tries again
         }
     }
 

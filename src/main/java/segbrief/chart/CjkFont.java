@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,9 +65,8 @@ final class CjkFont {
     }
 
     private static Font load() {
-        try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("font resource " + RESOURCE + " is missing from the jar");
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+        try {
+            return FontFiles.load(RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + RESOURCE, e);
         } catch (FontFormatException e) {

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -32,12 +31,12 @@ final class DejaVuFonts {
     }
 
     private static Font register(String file) {
-        try (InputStream in = DejaVuFonts.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
+        try {
+            if (DejaVuFonts.class.getResource(DIR + file) == null) {
                 throw new IllegalStateException("font resource " + DIR + file
                         + " is missing: is net.sf.jasperreports:jasperreports-fonts on the classpath?");
             }
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+            Font font = FontFiles.load(DIR + file);
             GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
             return font;
         } catch (IOException e) {

@@ -70,6 +70,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "A folder the spec's sources may be read from, besides the spec's own folder (repeatable; also SEGBRIEF_DATA_ROOT, separated by ':').")
     java.util.List<Path> dataRoots = new java.util.ArrayList<>();
 
+    @Option(names = "--strict", description = "Stop at the first value that is not a usable number (default: count it as missing and say so in the appendix).")
+    boolean strict;
+
     @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
     String memoryLimit = "50%";
 
@@ -96,7 +99,7 @@ public final class RunCommand implements Callable<Integer> {
             computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
                     new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
                             isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS,
-                            isSpec(input) ? input : null)));
+                            isSpec(input) ? input : null), strict));
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             folder = Outputs.write(computed.brief(), computed.scores(), computed.previous(), email, out, t);
         }

@@ -44,13 +44,17 @@ public final class BriefPipeline {
      * @param memoryLimit DuckDB's memory limit (e.g. "40%"); beyond it DuckDB spills to {@code tempDir}
      */
     public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k,
-                          ArchiveOptions archive) {
+                          ArchiveOptions archive, boolean strict) {
         public Options(String period, Path tempDir, String memoryLimit) {
             this(period, tempDir, memoryLimit, List.of(), null);
         }
 
         public Options(String period, Path tempDir, String memoryLimit, List<String> features, String k) {
-            this(period, tempDir, memoryLimit, features, k, null);
+            this(period, tempDir, memoryLimit, features, k, null, false);
+        }
+
+        public Options(String period, Path tempDir, String memoryLimit, List<String> features, String k, ArchiveOptions archive) {
+            this(period, tempDir, memoryLimit, features, k, archive, false);
         }
     }
 
@@ -90,7 +94,7 @@ public final class BriefPipeline {
             BriefSpec spec = resolve(withClusterOptions(raw, options), source);
             Set<String> available = new LinkedHashSet<>();
             for (var s : spec.sources()) available.addAll(source.describe(s.file()).keySet());
-            source.onStage(name -> timings.mark("  " + name));
+            source.onStage(name -> timings.mark("  " + name)).strict(options.strict());
             Ingested data = source.ingest(spec, ImpliedRoles.numeric(spec), ImpliedRoles.text(spec),
                     ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);

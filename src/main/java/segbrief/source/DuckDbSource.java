@@ -37,6 +37,11 @@ public final class DuckDbSource implements AutoCloseable {
     /** The customer id as BIGINT, kept beside the text id during ingest (see integerIds). */
     private static final String NUMERIC_ID = "__segbrief_id";
     private static final int MAX_REJECTIONS_SHOWN = 20;
+    /**
+     * What exports write for "no value": read as missing in every column, so that one "N/A" leaves a money column a
+     * measure. "NaN" is not among them: in a number column it is a computation gone wrong, flagged by line instead.
+     */
+    private static final String MISSING_TOKENS = "['', 'NA', 'N/A', 'n/a', 'na', 'null', 'NULL', 'Null', '-', '#N/A', '#NA']";
     private static final long FACTS_ROWS = 1_000_000;
     /** Above this estimated table size (about 40 MB of CSV) the tables are held compressed in memory (see chooseStorage). */
     private static final long PACKED_BYTES = 64L << 20;
@@ -53,6 +58,11 @@ public final class DuckDbSource implements AutoCloseable {
     private final Map<Path, TextEncoding.Prepared> prepared = new java.util.HashMap<>();
 
     private final long limitBytes;
+    private boolean strict;
+    /** The date column's text values that give no date were counted and noted (see checkDates). */
+    private boolean datesCounted;
+    /** Numeric dates in the date column read month-first (see DateText). */
+    private boolean monthFirst;
 
     private DuckDbSource(Connection conn, Path spill, long limitBytes) {
         this.conn = conn;
@@ -160,6 +170,7 @@ public final class DuckDbSource implements AutoCloseable {
      * </ul>
      */
     private void chooseStorage(List<SourceSpec> sources) throws SQLException {
+        if (packed || compressed) return;  // a second read (see DirtyNumbers.Retry) keeps the first one's storage
         long estimate = 0;
         for (SourceSpec src : sources) {
             try {
@@ -239,7 +250,13 @@ public final class DuckDbSource implements AutoCloseable {
             String c = Sql.id(e.getKey());
             boolean num = isNumericType(e.getValue());
             q.append(", count(").append(c).append("), count(DISTINCT ").append(c).append(')');
-            q.append(num ? ", min(" + c + ")::DOUBLE, max(" + c + ")::DOUBLE, bool_and(" + c + " = floor(" + c + "))" : ", NULL, NULL, NULL");
+            // text that is nearly all numbers (one "12.5O" among thousands) is judged as the number column it is
+            String x = num ? c : e.getValue().equals("VARCHAR")
+                    ? "COALESCE(TRY_CAST(" + c + " AS DOUBLE), " + DirtyNumbers.commaNumber("trim(" + c + ")") + ")" : "NULL::DOUBLE";
+            q.append(", min(").append(x).append(")::DOUBLE, max(").append(x).append(")::DOUBLE, bool_and(").append(x)
+                    .append(" = floor(").append(x).append(")), count(").append(x).append(')');
+            // text that is nearly all dates (one 2023-02-30 among them) is judged as the date column it is
+            q.append(", count(").append(e.getValue().equals("VARCHAR") ? DateText.parseAny("trim(" + c + ")") : "NULL").append(')');
         }
         List<segbrief.spec.ColumnFacts> out = new ArrayList<>();
         try (Statement st = conn.createStatement()) {
@@ -250,9 +267,18 @@ public final class DuckDbSource implements AutoCloseable {
                 long rows = r.getLong(1);
                 int i = 2;
                 for (var e : cols.entrySet()) {
-                    out.add(new segbrief.spec.ColumnFacts(e.getKey(), e.getValue(), rows, r.getLong(i), r.getLong(i + 1),
+                    String type = e.getValue();
+                    long present = r.getLong(i);
+                    long numbers = r.getLong(i + 5);
+                    if (type.equals("VARCHAR") && numbers > 0 && numbers >= 0.5 * present
+                            && present - numbers <= Math.max(2, 0.05 * present)) {
+                        type = "DOUBLE";
+                    }
+                    long dates = r.getLong(i + 6);
+                    if (type.equals("VARCHAR") && dates > 0 && present - dates <= Math.max(2, 0.05 * present)) type = "DATE";
+                    out.add(new segbrief.spec.ColumnFacts(e.getKey(), type, rows, present, r.getLong(i + 1),
                             r.getDouble(i + 2), r.getDouble(i + 3), r.getBoolean(i + 4)));
-                    i += 5;
+                    i += 7;
                 }
             } finally {
                 st.execute("SET preserve_insertion_order = false");
@@ -278,6 +304,71 @@ public final class DuckDbSource implements AutoCloseable {
      * every column. A column the brief does not use costs parsing and memory for nothing, and its values cannot fail it.
      */
     public Ingested ingest(BriefSpec spec, Set<String> numeric, Set<String> text, Set<String> used) {
+        Set<String> lenient = new LinkedHashSet<>();
+        while (true) {
+            try {
+                return load(spec, numeric, text, used, lenient);
+            } catch (DirtyNumbers.Retry retry) {
+                // values beyond the type sniffer's sample broke a numeric column: read again with it lenient
+                if (!lenient.addAll(retry.columns)) throw new IllegalStateException("cast failures persist in " + retry.columns);
+                reset(spec.sources().size());
+            }
+        }
+    }
+
+    /** Keeps values that are not usable numbers as missing, with a note, instead of stopping (the default). */
+    public DuckDbSource strict(boolean strict) {
+        this.strict = strict;
+        return this;
+    }
+
+    /** Whether a numeric column read as text writes decimal commas, judged on the first rows (see DirtyNumbers). */
+    private boolean decimalComma(Path file, String column) {
+        try (Statement st = conn.createStatement()) {
+            return DirtyNumbers.decimalComma(st, "(SELECT * FROM " + reader(file, Map.of(column, "VARCHAR"), -1, true)
+                    + " LIMIT 20000)", column);
+        } catch (SQLException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private boolean monthFirst(BriefSpec spec) {
+        String column = spec.date().name();
+        boolean us = spec.locale() != null && spec.locale().equals("en-US");
+        for (SourceSpec src : spec.sources()) {
+            if (!isCsv(src.file()) || !describe(src.file()).containsKey(column)) continue;
+            try (Statement st = conn.createStatement()) {
+                return DateText.monthFirst(st, "(SELECT * FROM " + reader(src.file(), Map.of(column, "VARCHAR"), -1, true)
+                        + " LIMIT 1000000)", column, us);
+            } catch (SQLException e) {
+                throw unreadable(src.file(), e);
+            }
+        }
+        return us;
+    }
+
+    private static Map<String, String> tableColumns(Statement st) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (ResultSet r = st.executeQuery("DESCRIBE " + TABLE)) {
+            while (r.next()) out.put(r.getString(1), r.getString(2));
+        }
+        return out;
+    }
+
+    private void reset(int sources) {
+        try (Statement st = conn.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + TABLE);
+            for (int i = 0; i < sources; i++) {
+                st.execute("DROP TABLE IF EXISTS src_" + i);
+                st.execute("DROP TABLE IF EXISTS rej_" + i);
+                st.execute("DROP TABLE IF EXISTS rejscan_" + i);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot clear a first read: " + e.getMessage(), e);
+        }
+    }
+
+    private Ingested load(BriefSpec spec, Set<String> numeric, Set<String> text, Set<String> used, Set<String> lenient) {
         List<SourceSpec> sources = spec.sources();
         List<Map<String, String>> files = new ArrayList<>();
         List<Map<String, String>> headers = new ArrayList<>();
@@ -287,7 +378,7 @@ public final class DuckDbSource implements AutoCloseable {
             files.add(all);
             Map<String, String> kept = new LinkedHashMap<>();
             all.forEach((c, t) -> {
-                if (used == null || used.contains(c) || isJoinKey(sources, c)) kept.put(c, t);
+                if (used == null || used.contains(c) || isJoinKey(sources, c) || sources.size() == 1 && LineItems.isOrderColumn(c)) kept.put(c, t);
                 else if (!unread.contains(c)) unread.add(c);
             });
             headers.add(kept);
@@ -304,6 +395,12 @@ public final class DuckDbSource implements AutoCloseable {
         List<String> selects = new ArrayList<>();
         List<Map<String, String>> overrides = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<List<String>> cleaned = new ArrayList<>();
+        List<List<String>> commas = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            cleaned.add(new ArrayList<>());
+            commas.add(new ArrayList<>());
+        }
         for (int i = 0; i < sources.size(); i++) {
             SourceSpec src = sources.get(i);
             Map<String, String> types = new LinkedHashMap<>();
@@ -314,6 +411,18 @@ public final class DuckDbSource implements AutoCloseable {
                     continue; // the earlier source's column wins; a join never duplicates names
                 }
                 String type = e.getValue();
+                boolean clean = !strict && numeric.contains(c) && isCsv(src.file()) && (lenient.contains(c) || !isNumericType(type));
+                if (clean) {
+                    // read as text and turned into a number or missing (see DirtyNumbers); the probe finds the lines
+                    types.put(c, "VARCHAR");
+                    finalTypes.putIfAbsent(c, "DOUBLE");
+                    cleaned.get(i).add(c);
+                    if (!select.isEmpty()) select.append(", ");
+                    boolean comma = decimalComma(src.file(), c);
+                    if (comma) commas.get(i).add(c);
+                    select.append(DirtyNumbers.clean(c, comma)).append(" AS ").append(Sql.id(c));
+                    continue;
+                }
                 if (numeric.contains(c) && !isNumericType(type)) types.put(c, "DOUBLE");
                 boolean asText = text.contains(c) || isJoinKey(sources, c);
                 if (asText && !type.equals("VARCHAR")) types.put(c, "VARCHAR");
@@ -330,6 +439,7 @@ public final class DuckDbSource implements AutoCloseable {
             overrides.add(types);
         }
         String dateType = spec.date() == null ? null : finalTypes.get(spec.date().name());
+        if ("VARCHAR".equals(dateType)) monthFirst = monthFirst(spec);
         try (Statement st = conn.createStatement()) {
             chooseStorage(sources);
             if (compressed) notes.add("Large for the memory limit: the data was held compressed in a scratch database");
@@ -352,6 +462,9 @@ public final class DuckDbSource implements AutoCloseable {
             } else {
                 buildFacts(st, spec, headers, from, dateType == null ? null : dateExpr(spec, dateType));
             }
+            checkNumbers(st, sources, numeric, cleaned, commas, notes);
+            if ("VARCHAR".equals(dateType)) checkDates(st, spec, notes);
+            if (sources.size() == 1) LineItems.fill(st, TABLE, tableColumns(st), notes);
             long loaded = count(st, "SELECT count(*) FROM " + TABLE);
             if (ownSql) {
                 // the spec's own SQL runs only once the files are in and every way out of the database is closed
@@ -369,7 +482,10 @@ public final class DuckDbSource implements AutoCloseable {
                         isCsv(src.file()) ? "csv" : "parquet", null, rows, files.get(i).size()));
             }
             if (sources.size() > 1) unmatched(st, spec, notes);
-            for (SourceSpec src : sources) if (isCsv(src.file())) notes.addAll(prepared(src.file()).notes());
+            for (SourceSpec src : sources) {
+                if (isCsv(src.file())) notes.addAll(prepared(src.file()).notes());
+                if (isCsv(src.file())) notes.addAll(headerNames(src.file()).notes());
+            }
             if (integerIds) {
                 // every id reads back the same from its BIGINT copy: the text (the largest column to hold, and to
                 // compress: 10M rows, 946k ids, 3 s) is redundant once the join checks above have read it
@@ -405,6 +521,7 @@ public final class DuckDbSource implements AutoCloseable {
                 SourceInfo s = infos.get(i);
                 infos.set(i, new SourceInfo(s.name(), s.file(), s.format(), hashes.get(i).join(), s.rows(), s.columns()));
             }
+            DataChecks.run(st, TABLE, columns, rows, spec.measures().isEmpty() ? null : spec.primary().column().name(), notes);
             mark.accept("checks");
             // The load kept a BIGINT copy of the ids beside the text: integer ids replaced their text above;
             // otherwise the analysis leaves the unused copy out.
@@ -412,6 +529,64 @@ public final class DuckDbSource implements AutoCloseable {
             return new Ingested(TABLE, projection, columns, dateColumn, yearsOnly, infos, rows, rejected, rejections, notes);
         } catch (SQLException e) {
             throw translate(e, spec);
+        }
+    }
+
+    /**
+     * Values that are not usable numbers in the numeric columns (see {@link DirtyNumbers}): a first read's cast
+     * failures ask for a lenient second read; text read leniently and NaN, infinities or absurd magnitudes read as
+     * numbers are found by line and counted as missing, with a note per column (with --strict the first stops the run).
+     * Runs before the spec's own SQL locks the database away from files.
+     */
+    private void checkNumbers(Statement st, List<SourceSpec> sources, Set<String> numeric, List<List<String>> cleaned,
+                              List<List<String>> commas, List<String> notes) throws SQLException {
+        if (!strict) {
+            Set<String> failed = DirtyNumbers.castFailures(st, sources.size());
+            if (!failed.isEmpty()) throw new DirtyNumbers.Retry(failed);
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        try (ResultSet r = st.executeQuery("DESCRIBE " + TABLE)) {
+            while (r.next()) types.put(r.getString(1), r.getString(2));
+        }
+        List<String> odd = new ArrayList<>();
+        for (String c : numeric) {
+            String t = types.get(c);
+            if (t != null && (t.equals("DOUBLE") || t.equals("FLOAT")) && cleaned.stream().noneMatch(l -> l.contains(c))
+                    && count(st, "SELECT count(*) FROM " + TABLE + " WHERE " + DirtyNumbers.unusable(c)) > 0) {
+                odd.add(c);
+            }
+        }
+        for (String c : odd) st.execute("UPDATE " + TABLE + " SET " + Sql.id(c) + " = NULL WHERE " + DirtyNumbers.unusable(c));
+        for (int i = 0; i < sources.size(); i++) {
+            SourceSpec src = sources.get(i);
+            List<String> probe = new ArrayList<>(cleaned.get(i));
+            String name = src.file().getFileName().toString();
+            for (String c : commas.get(i)) {
+                // the probe's decimal type reads decimal points only: these columns are checked by their raw text
+                probe.remove(c);
+                String raw = Sql.id(c);
+                long bad = count(st, "SELECT count(*) FROM " + reader(src.file(), Map.of(c, "VARCHAR"), -1, false)
+                        + " WHERE " + raw + " IS NOT NULL AND " + DirtyNumbers.clean(c, true) + " IS NULL");
+                notes.add(name + " column \"" + c + "\": read with decimal commas (1.234,56)"
+                        + (bad == 0 ? "" : String.format(Locale.ROOT, "; %,d value(s) that are not usable numbers counted as missing", bad)));
+                if (strict && bad > 0) throw new UserError(UserError.Kind.DATA, src.file() + " column \"" + c + "\"", bad + " value(s) are not usable numbers", null);
+            }
+            for (String c : odd) if (describe(src.file()).containsKey(c) && !probe.contains(c)) probe.add(c);
+            if (probe.isEmpty()) continue;
+            if (!isCsv(src.file())) {
+                notes.add(name + ": " + String.join(", ", probe) + " held NaN, infinite or absurdly large values, counted as missing");
+                continue;
+            }
+            Map<String, String> asDecimal = new LinkedHashMap<>();
+            for (String c : probe) asDecimal.put(c, "DECIMAL(18,3)");
+            String rejects = "probe_" + i;
+            String reader = reader(src.file(), asDecimal, -1, false).replaceFirst("\\)$",
+                    ", store_rejects = true, rejects_table = '" + rejects + "', rejects_scan = '" + rejects + "_scan')");
+            for (DirtyNumbers.Found f : DirtyNumbers.probe(st, reader, rejects, probe)) {
+                if (strict) throw DirtyNumbers.strict(src.file().toString(), f);
+                notes.add(DirtyNumbers.note(name, f));
+            }
+            st.execute("DROP TABLE IF EXISTS " + rejects + "_scan");
         }
     }
 
@@ -516,15 +691,44 @@ public final class DuckDbSource implements AutoCloseable {
     }
 
     /** The SQL giving a DATE from the date column: dates and timestamps cast, years to 1 January, text parsed. */
-    private static String dateExpr(BriefSpec spec, String type) {
+    private String dateExpr(BriefSpec spec, String type) {
         String c = Sql.id(spec.date().name());
         if (type.startsWith("DATE") || type.startsWith("TIMESTAMP")) return "CAST(" + c + " AS DATE)";
         if (isNumericType(type)) {
             return "CASE WHEN " + c + " BETWEEN 1900 AND 2200 THEN make_date(CAST(" + c + " AS INTEGER), 1, 1) END";
         }
         String t = "trim(" + c + ")";  // text is trimmed after the date is read from it
-        return "COALESCE(TRY_CAST(" + t + " AS DATE), TRY_CAST(try_strptime(" + t
-                + ", ['%d/%m/%Y', '%m/%d/%Y', '%d.%m.%Y', '%Y/%m/%d']) AS DATE))";
+        return DateText.parse(t, monthFirst);
+    }
+
+    /**
+     * Text in the date column that gives no date (2023-02-30, "soon"): its rows stay, without a date (outside every
+     * period and trend), and a note says how many, which values and on which lines; with --strict the first stops
+     * the run. Runs before the database is locked away from files: the lines come from a second read.
+     */
+    private void checkDates(Statement st, BriefSpec spec, List<String> notes) throws SQLException {
+        String column = spec.date().name();
+        String c = Sql.id(column);
+        long bad = count(st, "SELECT count(*) FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND " + DATE + " IS NULL");
+        datesCounted = !strict;
+        if (bad == 0 || strict) return;  // strict: checkDate stops at the first
+        java.util.Set<String> values = new LinkedHashSet<>();
+        try (ResultSet r = st.executeQuery("SELECT DISTINCT trim(" + c + ") FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND "
+                + DATE + " IS NULL ORDER BY 1 LIMIT 1000")) {
+            while (r.next()) values.add(r.getString(1));
+        }
+        SourceSpec src = spec.sources().stream().filter(s -> describe(s.file()).containsKey(column)).findFirst().orElse(null);
+        List<Long> lines = List.of();
+        if (src != null && isCsv(src.file())) {
+            String reader = reader(src.file(), Map.of(column, "DATE"), -1, false).replaceFirst("\\)$",
+                    ", store_rejects = true, rejects_table = 'probe_date', rejects_scan = 'probe_date_scan')");
+            lines = DateText.lines(st, reader, "probe_date", column, values);
+            st.execute("DROP TABLE IF EXISTS probe_date_scan");
+        }
+        String file = src == null ? "" : src.file().getFileName().toString() + " ";
+        notes.add(String.format(Locale.ROOT, "%scolumn \"%s\": %,d value(s) that are not dates (%s) left without a date, outside every period and trend%s",
+                file, column, bad, String.join(", ", values.stream().limit(3).map(v -> "\"" + v + "\"").toList()),
+                lines.isEmpty() ? "" : ", line" + (bad > 1 ? "s " : " ") + LineList.of(lines, bad)));
     }
 
     /** Every value of the date column must give a date: years, dates, or text in a known date format. */
@@ -538,7 +742,7 @@ public final class DuckDbSource implements AutoCloseable {
                 throw new UserError(UserError.Kind.SPEC, where, "date column \"" + spec.date().name()
                         + "\" holds numbers that are not years", "name a column of dates (2023-11-30) or years (2023)");
             }
-        } else if (!type.startsWith("DATE") && !type.startsWith("TIMESTAMP")) {
+        } else if (!type.startsWith("DATE") && !type.startsWith("TIMESTAMP") && !datesCounted) {
             try (ResultSet r = st.executeQuery("SELECT " + c + " FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND "
                     + DATE + " IS NULL LIMIT 1")) {
                 if (r.next()) {
@@ -605,6 +809,13 @@ public final class DuckDbSource implements AutoCloseable {
         if (!isCsv(file)) return "read_parquet(" + Sql.str(file.toString()) + ")";
         String path = Sql.str(prepared(file).path().toString());
         StringBuilder r = new StringBuilder("read_csv(").append(path).append(", header = true, sample_size = 20480");
+        List<String> names = headerNames(file).names();
+        if (names != null) {
+            r.append(", names = [");
+            for (int k = 0; k < names.size(); k++) r.append(k > 0 ? ", " : "").append(Sql.str(names.get(k)));
+            r.append(']');
+        }
+        r.append(", nullstr = ").append(MISSING_TOKENS);
         if (lenient) r.append(", ignore_errors = true");
         if (rejectsIndex >= 0) {
             r.append(", store_rejects = true, rejects_table = 'rej_").append(rejectsIndex)
@@ -620,6 +831,13 @@ public final class DuckDbSource implements AutoCloseable {
             r.append('}');
         }
         return r.append(')').toString();
+    }
+
+    private final Map<Path, HeaderNames.Fixed> headerNames = new java.util.HashMap<>();
+
+    private HeaderNames.Fixed headerNames(Path file) {
+        return headerNames.computeIfAbsent(file.toAbsolutePath(),
+                f -> HeaderNames.fix(prepared(f).path(), f.getFileName().toString()));
     }
 
     private TextEncoding.Prepared prepared(Path file) {

@@ -23,23 +23,52 @@ import segbrief.spec.BriefSpec.SourceSpec;
  * header words and column counts only, so it is deterministic and explainable.
  */
 public final class RoleInference {
-    private static final Pattern CUSTOMER = word("(customer|cust|client|user|donor|member|buyer|shopper|account|consumer)s? ?(id|no|number|key|code|ref)?");
-    private static final Pattern EVENT_ID = word("(order|transaction|txn|donation|invoice|receipt|purchase|payment|line|row|event|session|product|item|sku|aisle|department)s? ?(id|no|number|key|code)");
+    private static final Pattern CUSTOMER = word("(customer|cust|client|user|donor|member|buyer|shopper|account|consumer|kunden?|kd)s? ?(id|no|number|key|code|ref|nummer|nr\\.?)?");
+    private static final Pattern EVENT_ID = word("(order|transaction|txn|donation|invoice|receipt|purchase|payment|line|row|event|session|product|item|sku|aisle|department|bestell|rechnungs|beleg|auftrags|artikel)s? ?(id|no|number|key|code|nummer|nr)");
     private static final Pattern ANY_ID = Pattern.compile("(^|[^a-z])(id|uuid|guid|key)$|^id[^a-z]|(^|\\s)id(\\s|$)");
     private static final Pattern PERSONAL = word(".*(first ?name|last ?name|surname|full ?name|^name$|email|e-mail|phone|address|street|zip|postcode|postal|ip address|password).*");
-    private static final Pattern DATE = word(".*(date|time|timestamp|day|created|joined|purchased|ordered|signup).*");
+    private static final Pattern DATE = word(".*(date|time|timestamp|day|created|joined|purchased|ordered|signup|paid at|datum|zeit).*");
     private static final Pattern YEAR = word("(year|yr|fiscal year)");
-    private static final Pattern MONEY = word(".*(amount|amt|spend|spent|sales|revenue|turnover|price|prices|cost|payment|paid|value|total|donation|donated|gmv|income|salary|earning|monetary|\\$|€|£|usd|eur|gbp).*");
-    private static final Pattern COUNT = word(".*(quantity|qty|items|units|count|orders|purchases|visits|number of|num ).*");
+    private static final Pattern MONEY = word(".*(amount|amt|spend|spent|sales|revenue|turnover|price|prices|cost|payment|paid|value|total|donation|donated|gmv|income|salary|earning|monetary|\\$|€|£|usd|eur|gbp|betrag|umsatz|preis|summe|brutto|netto|erlös|erlos).*");
+    private static final Pattern COUNT = word(".*(quantity|qty|items|units|count|orders|purchases|visits|number of|num |menge|anzahl|stück|stuck).*");
     private static final Pattern NOT_MONEY = word(".*(score|rating|rank|index|percent|pct|rate|ratio|days|since|age|hour|dow|weekday|number|no\\.|order|dependant|dependent|children).*");
     private static final Pattern CALENDAR = word(".*(hour|day of week|dow|weekday|week day|month|quarter|weekofyear|week of year).*");
     private static final Pattern AGE = word("(age|customer age|age years|age \\(years\\))");
     private static final Pattern INCOME = word(".*(income|salary|earnings).*");
     private static final Pattern GENDER = word("(gender|genre|sex)");
     private static final Pattern CHANNEL = word(".*(device|channel|platform|source|membership|tier|plan|segment|os|browser|payment method|medium).*");
-    private static final Pattern CATEGORY = word(".*(category|product|department|genre|type|brand|city|state|region|country|education|language).*");
+    private static final Pattern CATEGORY = word(".*(category|product|department|genre|type|brand|city|state|region|country|education|language|kategorie|produkt|warengruppe|land|stadt|ort).*");
+
+    private static final Pattern EMAIL = word("(customer |billing |buyer )?(email|e-mail|e mail|email address)");
 
     private RoleInference() {}
+
+    /** Headers in German: an accounting export from a German-speaking office, read with its conventions. */
+    private static final Pattern GERMAN = word(".*(kunde|datum|betrag|umsatz|rechnung|beleg|bestell|menge|anzahl|preis|summe|artikel|warengruppe|stadt|land|netto|brutto).*");
+
+    /** The currency the money column's header names (Amount (€), Betrag EUR), else EUR for German headers, else USD. */
+    static String currency(List<ColumnFacts> columns, MeasureSpec primary) {
+        String h = primary.column().name().toLowerCase(Locale.ROOT);
+        if (h.contains("€") || h.matches(".*\\beur\\b.*")) return "EUR";
+        if (h.contains("£") || h.matches(".*\\bgbp\\b.*")) return "GBP";
+        if (h.contains("¥") || h.matches(".*\\bjpy\\b.*")) return "JPY";
+        if (h.matches(".*\\bchf\\b.*")) return "CHF";
+        if (h.matches(".*\\binr\\b.*") || h.contains("₹")) return "INR";
+        return german(columns) ? "EUR" : "USD";
+    }
+
+    static String locale(List<ColumnFacts> columns) {
+        return german(columns) ? "de-DE" : "en-US";
+    }
+
+    private static boolean german(List<ColumnFacts> columns) {
+        return columns.stream().filter(c -> GERMAN.matcher(norm(c.name())).matches()).count() >= 2;
+    }
+
+    /** Nearly one distinct value per row, over enough rows to tell: a name, an id or a free-text field. */
+    static boolean identifierLike(ColumnFacts c) {
+        return c.nonMissing() >= 20 && c.distinct() >= 0.9 * c.nonMissing();
+    }
 
     private static Pattern word(String regex) {
         return Pattern.compile("^" + regex + "$");
@@ -62,6 +91,10 @@ public final class RoleInference {
             customer = pick(left, c -> ANY_ID.matcher(norm(c.name())).find() && !EVENT_ID.matcher(norm(c.name())).matches()
                     && c.distinct() >= 0.95 * c.nonMissing() && c.nonMissing() > 0);
         }
+        if (customer == null) {
+            // shop exports name customers by e-mail only; the address is the key (never shown on a page)
+            customer = pick(left, c -> EMAIL.matcher(norm(c.name())).matches() && c.text() && c.nonMissing() > 0);
+        }
         left.remove(customer);
         left.removeIf(c -> isId(c) || PERSONAL.matcher(norm(c.name())).matches());
 
@@ -82,14 +115,16 @@ public final class RoleInference {
             } else if (c.numeric() && (isCode(c, rows) || c.integral() && CALENDAR.matcher(n).matches() && c.distinct() <= 60)
                     && !MONEY.matcher(n).matches()) {
                 dims.add(new DimensionSpec(col(c), pretty(c.name())));
-            } else if (c.numeric()) {
+            } else if (c.numeric() && (c.distinct() >= 2 || measures.isEmpty() && left.stream().filter(ColumnFacts::numeric).count() == 1)) {
                 ValueKind kind = MONEY.matcher(n).matches() && !NOT_MONEY.matcher(n).matches() && !INCOME.matcher(n).matches() ? ValueKind.MONEY
                         : COUNT.matcher(n).matches() && c.integral() ? ValueKind.COUNT : ValueKind.NUMBER;
                 measures.add(new MeasureSpec(col(c), pretty(c.name()), kind, false));
                 if (INCOME.matcher(n).matches()) {
                     bins.add(new BinSpec(col(c), pretty(c.name()) + " band", List.of(), List.of(), 5));
                 }
-            } else if (c.text() && c.distinct() >= 1 && c.distinct() <= Math.max(60, Math.min(1000, rows / 20))) {
+            } else if (c.text() && c.distinct() >= 2 && c.distinct() <= Math.max(60, Math.min(1000, rows / 20))
+                    && !identifierLike(c)) {
+                // one value says nothing about segments; one value per row is a name or a code, not a segment
                 dims.add(new DimensionSpec(col(c), pretty(c.name())));
             }
         }
@@ -128,7 +163,7 @@ public final class RoleInference {
         String stem = SpecLoader.stem(file.getFileName().toString());
         String title = SpecLoader.label(stem.replaceAll("[-_]+", " "));
         return new BriefSpec(file.toString(), file.toAbsolutePath().getParent(), SpecLoader.slug(stem), title,
-                "Automatic brief: roles inferred from the data", "USD", "en-US", "A4", 42,
+                "Automatic brief: roles inferred from the data", currency(columns, measures.getFirst()), locale(columns), "A4", 42,
                 List.of(new SourceSpec(stem, file.toAbsolutePath().normalize(), null, null, 0)),
                 customer == null ? null : col(customer), date == null ? null : col(date), List.of(), measures, dims, bins,
                 crossTabs, "auto", distributions.stream().distinct().toList(), gender.map(DimensionSpec::column).orElse(null),

@@ -64,9 +64,9 @@ class BadInputTest {
     }
 
     @Test
-    void rejects_a_value_that_is_not_a_number_with_file_line_and_column() {
+    void strict_rejects_a_value_that_is_not_a_number_with_file_line_and_column() {
         data(GOOD_CSV + "4,D3,2023-04-05,Art,iOS,Male,30,12.5O\n");
-        Outcome o = segbrief("run", spec(TestData.SPEC).toString(), "--out", dir.resolve("out").toString());
+        Outcome o = segbrief("run", spec(TestData.SPEC).toString(), "--out", dir.resolve("out").toString(), "--strict");
         assertThat(o.code()).isEqualTo(4);
         assertThat(o.err().strip()).startsWith("segbrief: " + dir.resolve("donations.csv") + " line 5 column \"amount\": \"12.5O\" is not a number");
         assertThat(o.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -97,7 +97,7 @@ class BadInputTest {
         Path json = out.resolve(dirName()).resolve("all/metrics.json");
         String before = Files.readString(json);
         data(GOOD_CSV + "4,D3,2023-04-05,Art,iOS,Male,30,oops\n");
-        assertThat(segbrief("run", spec(TestData.SPEC).toString(), "--out", out.toString()).code()).isEqualTo(4);
+        assertThat(segbrief("run", spec(TestData.SPEC).toString(), "--out", out.toString(), "--strict").code()).isEqualTo(4);
         assertThat(Files.readString(json)).isEqualTo(before);
         try (var s = Files.list(out.resolve(dirName()))) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("all");

@@ -49,7 +49,7 @@ class RoleInferenceTest {
             "Segmentation Group         | dimension",
             "n_dependants               | dimension",
             "first_name                 | ignored",
-            "email                      | ignored",
+            "email                      | customer",  // shop exports name customers by e-mail only
     })
     void infers_the_role_of_a_header(String header, String role) {
         ColumnFacts c = switch (role) {
