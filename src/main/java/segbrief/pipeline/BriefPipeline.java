@@ -123,7 +123,9 @@ public final class BriefPipeline {
                     metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
                     metrics.previous() == null ? null : metrics.previous().label());
             DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
-                    metrics.columns(), data.rejections(), notes);
+                    metrics.columns(), data.rejections(), notes, segbrief.insight.DataNote.of(
+                            segbrief.metrics.DataShares.measure(source.connection(), data, spec.primary().column().name()),
+                            spec.primary().label(), spec.primary().kind(), formats));
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
             segbrief.brief.PreviousScores previous = null;

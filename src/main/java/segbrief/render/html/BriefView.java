@@ -23,7 +23,7 @@ import segbrief.brief.ValueKind;
 record BriefView(String mode, String lang, String title, String subtitle, String period, String dateRange,
                  String headline, String recommendation, List<KpiView> kpis, List<FindingView> findings,
                  List<ClusterView> clusters, String clusterNote, List<String> sources, String rows,
-                 String generator) {
+                 String generator, String dataNote) {
 
     record KpiView(String label, String value, String change, boolean up, String versus) {}
 
@@ -48,7 +48,7 @@ record BriefView(String mode, String lang, String title, String subtitle, String
                 text(meta.title()), text(meta.subtitle()), text(meta.periodLabel()), dateRange(meta, f),
                 text(brief.headline()), text(brief.recommendation()), kpis(brief), findings,
                 clusters(brief), clusterNote(brief), sources(meta, f),
-                rows(brief, f), "SegmentBrief " + text(meta.productVersion()));
+                rows(brief, f), "SegmentBrief " + text(meta.productVersion()), text(brief.quality().dataNote()));
     }
 
     static List<KpiView> kpis(Brief brief) {
