@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import segbrief.source.FarOut;
 import segbrief.source.Ingested;
 import segbrief.source.Sql;
 
@@ -15,7 +16,7 @@ import segbrief.source.Sql;
  * on the executive page.
  *
  * @param rows         rows in the period
- * @param outliers     values of the primary measure beyond the quartiles by three interquartile ranges (Tukey's "far out")
+ * @param outliers     values of the primary measure far outside its usual range (see {@link FarOut})
  * @param outlierShare their share of the total (of absolute values, so that refunds cannot hide them); 0 without any
  * @param upperFence   the value above which a value counts as far out; NaN when the quartiles coincide
  * @param missing      rows in the period with no value of the primary measure
@@ -26,7 +27,6 @@ public record DataShares(long rows, long outliers, double outlierShare, double u
                          long rejected, long read) {
     /** Repeated rows are counted up to this many rows (a pass that groups by every column), as in the ingest's checks. */
     private static final long DUPLICATE_ROWS = 2_000_000;
-    private static final double FAR = 3.0;
 
     public double missingShare() { return rows == 0 ? 0 : (double) missing / rows; }
 
@@ -49,12 +49,9 @@ public record DataShares(long rows, long outliers, double outlierShare, double u
                 rows = r.getLong(1);
                 missing = r.getLong(2);
             }
-            try (ResultSet r = st.executeQuery("WITH q AS (SELECT quantile_cont(" + c + ", 0.25) AS q1, quantile_cont(" + c
-                    + ", 0.75) AS q3, sum(abs(" + c + ")) AS total FROM " + view + ") SELECT count(*) FILTER (WHERE " + c
-                    + " > q3 + " + FAR + " * (q3 - q1) OR " + c + " < q1 - " + FAR + " * (q3 - q1)), COALESCE(sum(abs(" + c
-                    + ")) FILTER (WHERE " + c + " > q3 + " + FAR + " * (q3 - q1) OR " + c + " < q1 - " + FAR
-                    + " * (q3 - q1)), 0) / any_value(total), any_value(q3 + " + FAR + " * (q3 - q1)), any_value(q3 > q1) FROM " + view
-                    + ", q")) {
+            try (ResultSet r = st.executeQuery("WITH " + FarOut.fences(c, view) + " SELECT count(*) FILTER (WHERE " + FarOut.isFar(c)
+                    + "), COALESCE(sum(abs(" + c + ")) FILTER (WHERE " + FarOut.isFar(c) + "), 0) / any_value(__total), any_value(__hi), "
+                    + "any_value(__spread) FROM " + view + ", __q")) {
                 if (r.next() && r.getBoolean(4)) {
                     outliers = r.getLong(1);
                     share = outliers == 0 ? 0 : r.getDouble(2);
