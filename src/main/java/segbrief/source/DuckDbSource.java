@@ -464,7 +464,7 @@ public final class DuckDbSource implements AutoCloseable {
             }
             checkNumbers(st, sources, numeric, cleaned, commas, notes);
             if ("VARCHAR".equals(dateType)) checkDates(st, spec, notes);
-            if (sources.size() == 1) LineItems.fill(st, TABLE, tableColumns(st), notes);
+            String orderColumn = sources.size() == 1 ? LineItems.fill(st, TABLE, tableColumns(st), notes) : null;
             long loaded = count(st, "SELECT count(*) FROM " + TABLE);
             if (ownSql) {
                 // the spec's own SQL runs only once the files are in and every way out of the database is closed
@@ -526,7 +526,8 @@ public final class DuckDbSource implements AutoCloseable {
             // The load kept a BIGINT copy of the ids beside the text: integer ids replaced their text above;
             // otherwise the analysis leaves the unused copy out.
             String projection = columns.remove(NUMERIC_ID) != null ? "* EXCLUDE (" + NUMERIC_ID + ")" : "*";
-            return new Ingested(TABLE, projection, columns, dateColumn, yearsOnly, infos, rows, rejected, rejections, notes);
+            return new Ingested(TABLE, projection, columns, dateColumn, yearsOnly, infos, rows, rejected, rejections, notes,
+                    columns.containsKey(orderColumn) ? orderColumn : null);
         } catch (SQLException e) {
             throw translate(e, spec);
         }
