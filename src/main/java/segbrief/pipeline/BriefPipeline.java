@@ -108,6 +108,12 @@ public final class BriefPipeline {
                     ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);
             spec = withDefaultQuestions(spec, source);
+            if (data.rowsRead() >= 3) {  // with a row or two every column holds one value
+                List<String> leftOut = new ArrayList<>();
+                spec = segbrief.spec.ConstantColumns.leaveOut(spec,
+                        source.distinctCounts(segbrief.spec.ConstantColumns.asked(spec)), leftOut);
+                data = data.withNotes(leftOut);
+            }
             timings.mark("  ingest done");
             Computed overall = brief(source, spec, data, period, options.archive());
             List<Sliced> recipients = new ArrayList<>();

@@ -31,6 +31,15 @@ public record Ingested(String table, String projection, Map<String, String> colu
         notes = List.copyOf(notes);
     }
 
+    /** The same data with more notes for the data-quality section. */
+    public Ingested withNotes(List<String> more) {
+        if (more.isEmpty()) return this;
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new Ingested(table, projection, columns, dateColumn, yearsOnly, sources, rowsRead, rowsRejected, rejections, all,
+                orderColumn);
+    }
+
     public boolean isNumeric(String column) {
         String t = columns.get(column);
         return t != null && (t.startsWith("DECIMAL") || t.matches("(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL)"));
