@@ -85,7 +85,18 @@ public record BriefSpec(
         public String toString() { return name; }
     }
 
-    public record SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line) {}
+    /**
+     * @param decimal how the file writes decimals ({@code decimal: comma|point}), or null to judge it per column from
+     *                the values
+     */
+    public record SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line, DecimalMark decimal) {
+        public SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line) {
+            this(name, file, joinLeft, joinRight, line, null);
+        }
+    }
+
+    /** The decimal separator a spec forces: 1.234,56 (comma) or 1,234.56 (point). */
+    public enum DecimalMark { COMMA, POINT }
 
     public record DeriveSpec(String column, String expr, int line) {}
 
