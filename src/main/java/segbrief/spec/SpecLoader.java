@@ -281,7 +281,6 @@ public final class SpecLoader {
             out.add(new QuestionSpec(q.containsKey("ask") ? q.get("ask").text() : null, dim, top,
                     q.containsKey("split") ? col(q.get("split")) : null, item.line()));
         }
-        if (out.size() > 4) throw n.error("the executive page answers at most 4 questions, the spec asks " + out.size(), "move the rest to dimensions: they appear in the appendix");
         return out;
     }
 

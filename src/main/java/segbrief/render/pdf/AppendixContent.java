@@ -105,7 +105,9 @@ final class AppendixContent {
         if (!brief.findings().isEmpty()) {
             h2("Answers");
             for (Finding finding : brief.findings()) {
-                text("<style isBold=\"true\">" + Text.xml(finding.question()) + "</style>\n" + Text.xml(finding.answer()));
+                // each answer is an anchor (not a heading): the executive page names the page of those it has no room for
+                add(block("text", null, Map.of("text", "<style isBold=\"true\">" + Text.xml(finding.question()) + "</style>\n"
+                        + Text.xml(finding.answer()), "anchor", answerAnchor(finding))));
             }
         }
     }
@@ -459,6 +461,11 @@ final class AppendixContent {
         anchors.add(anchor);
         headings.add(new Heading(title, level, anchor));
         return anchor;
+    }
+
+    /** The anchor of a finding's answer in the overview. */
+    static String answerAnchor(Finding finding) {
+        return "answer:" + finding.key();
     }
 
     private void text(String styled) {
