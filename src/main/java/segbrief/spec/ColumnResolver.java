@@ -77,7 +77,8 @@ public final class ColumnResolver {
         List<Col> dist = new ArrayList<>(s.distributionColumns().stream().map(r).toList());
         return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(),
                 s.page(), s.seed(), sources, r.apply(s.customerId()), r.apply(s.date()), s.derive(), measures, dims,
-                bins, xt, s.trend(), dist, r.apply(s.distributionBy()), qs, cl, s.email(), s.period(), s.filter(), s.minCustomers());
+                bins, xt, s.trend(), dist, r.apply(s.distributionBy()), qs, cl, s.email(), s.period(), s.filter(), s.minCustomers(),
+                r.apply(s.orderId()));
     }
 
     static String squash(String s) {

@@ -32,7 +32,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter", "completeness");
+            "distributions", "questions", "clusters", "email", "filter", "completeness", "order_id");
 
     private SpecLoader() {}
 
@@ -108,7 +108,8 @@ public final class SpecLoader {
                 currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
                 trend, distCols, distBy, questions, clusters, email,
                 m.containsKey("period") ? period(m.get("period")) : null,
-                m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m));
+                m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m),
+                m.containsKey("order_id") ? col(m.get("order_id")) : null);
     }
 
     private static long minCustomers(Map<String, YamlNode> m) {

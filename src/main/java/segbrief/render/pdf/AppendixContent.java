@@ -399,8 +399,10 @@ final class AppendixContent {
                 + "recommendation is the segment with the highest passed lift; when none passes the brief says no segment "
                 + "stands out. Means divide by the rows that have a value; blanks are not zeros.");
         if (brief.rfm().isPresent()) {
-            text("<style isBold=\"true\">RFM scores.</style> Recency (days since the last purchase), frequency (purchases, "
-                    + "one per row) and monetary value (the sum) per customer, each scored 1 to 5 by the quintile of the "
+            String orders = brief.rfm().get().orderColumn();
+            text("<style isBold=\"true\">RFM scores.</style> Recency (days since the last purchase), frequency ("
+                    + (orders == null ? "purchases, one per row" : "orders: distinct values of \"" + Text.xml(orders)
+                    + "\", however many lines each has") + ") and monetary value (the sum) per customer, each scored 1 to 5 by the quintile of the "
                     + "customer's rank; customers with equal values share a rank and so a score.");
         }
         text("<style isBold=\"true\">Reproducibility.</style> Every random choice (sampling, k-means starts, bootstrap) "
