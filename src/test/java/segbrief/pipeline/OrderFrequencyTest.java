@@ -76,6 +76,8 @@ class OrderFrequencyTest {
 
         Path out = Outputs.write(b, Outputs.emailOptions(SpecLoader.load(dir.resolve("brief.yaml")), null, null, null),
                 dir.resolve("out"), new Timings());
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("metrics.json").toFile())
+                .get("rfm").get("frequency_counts").asText()).isEqualTo("distinct ticket");
         try (PDDocument d = Loader.loadPDF(out.resolve("appendix.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", " "))
                     .contains("frequency (orders: distinct values of \"ticket\", however many lines each has)");

@@ -301,6 +301,11 @@ final class AppendixContent {
                 + count(c.sampleSize()) + ". k = " + c.k() + (c.kChosen() ? ", chosen by silhouette" : ", fixed by the spec")
                 + "; silhouette " + f.decimals(c.silhouette(), 3) + "; stability (mean adjusted Rand index over bootstrap refits) "
                 + f.decimals(c.stabilityAri(), 3) + (c.stable() ? ": stable." : ": below 0.6, so the clusters are not presented as firm segments."));
+        for (Clustering.Filled x : c.filled()) {
+            text("Filled in: " + count(x.customers()) + " of " + count(c.customers()) + " customers had no "
+                    + Text.xml(Clustering.label(x.feature())) + "; k-means gave them the mean of the others, "
+                    + f.exact(x.value(), ValueKind.NUMBER) + ", and the centroids below count them at that value.");
+        }
         if (c.features().contains("total_spend")) {
             String measure = Text.xml(brief.primaryMeasure().label().toLowerCase(f.locale()));
             text("Per customer: spend is the total " + measure + ", orders the number of orders, order value spend per order, "
