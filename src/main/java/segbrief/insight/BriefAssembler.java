@@ -501,7 +501,10 @@ public final class BriefAssembler {
                     used.add(lift.id());
                 } else if (lift != null && leads != null && spec.customerId() != null) {
                     answer.setLength(answer.length() - 1);
-                    answer.append(", because it has more customers; each gives about the same as the rest (")
+                    // a lift whose interval lies wholly below 1 (after the control) says the leader's customers give less
+                    boolean less = lift.q() <= book.alpha() && lift.high() < 1;
+                    answer.append(", because it has more customers; each gives ")
+                            .append(less ? "less than the rest (" : "about the same as the rest (")
                             .append(money(lift.value())).append(" against ").append(money(lift.otherValue())).append(").");
                     used.add(lift.id());
                 }
@@ -731,7 +734,7 @@ public final class BriefAssembler {
         }
         List<Kpi> kpis = kpis();
         return new Brief(meta, quality, measures, kpis, headline(findings), recommendation, findings, segments, crossTabs,
-                trends, distributions, clustering, rfm, claims().all());
+                trends, distributions, clustering, rfm, claims().all(), null, PageOrder.strongestFirst(findings, book));
     }
 
     private String money(double v) {

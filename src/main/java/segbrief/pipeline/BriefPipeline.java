@@ -216,7 +216,14 @@ public final class BriefPipeline {
         if (spec.customerId() == null || data.dateColumn() == null || data.yearsOnly() || primary.kind() != ValueKind.MONEY) {
             return Optional.empty();
         }
-        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name());
+        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
+                orderColumn(source, spec));
+    }
+
+    /** The column whose distinct values are a customer's orders: the spec's order_id, else one found in the data. */
+    private static String orderColumn(DuckDbSource source, BriefSpec spec) {
+        if (spec.customerId() == null) return null;
+        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(source.connection(), MetricsEngine.VIEW);
     }
 
     /** @param before the archived period before, whose clusters this period's are matched to */
@@ -235,7 +242,7 @@ public final class BriefPipeline {
         // Lifts are shares, so a seeded sample of 100,000 customers reads them as well as everyone would.
         double liftSample = metrics.customers() <= LIFT_SAMPLE ? 1.0 : (double) LIFT_SAMPLE / metrics.customers();
         CustomerTable table = CustomerFeatures.build(source.connection(), MetricsEngine.VIEW,
-                spec.customerId() == null ? null : spec.customerId().name(), date, amount, null,
+                spec.customerId() == null ? null : spec.customerId().name(), date, amount, orderColumn(source, spec),
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
         if (table.size() < SmileKMeansSegmenter.MIN_CUSTOMERS) {

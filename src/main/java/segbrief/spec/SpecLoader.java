@@ -33,7 +33,8 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand", "decimal");
+            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand", "decimal",
+            "order_id");
 
     private SpecLoader() {}
 
@@ -112,7 +113,8 @@ public final class SpecLoader {
                 m.containsKey("period") ? period(m.get("period")) : null,
                 m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m),
                 m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of(),
-                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null);
+                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null,
+                m.containsKey("order_id") ? col(m.get("order_id")) : null);
     }
 
     /** Folder names a recipient's slug may not take: they are the period folder's own entries. */
@@ -342,7 +344,6 @@ public final class SpecLoader {
             out.add(new QuestionSpec(q.containsKey("ask") ? q.get("ask").text() : null, dim, top,
                     q.containsKey("split") ? col(q.get("split")) : null, item.line()));
         }
-        if (out.size() > 4) throw n.error("the executive page answers at most 4 questions, the spec asks " + out.size(), "move the rest to dimensions: they appear in the appendix");
         return out;
     }
 

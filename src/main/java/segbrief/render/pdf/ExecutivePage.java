@@ -49,9 +49,9 @@ final class ExecutivePage {
         return p;
     }
 
-    /** The first four findings as parameters F1_* to F4_*; the template lays them out by their number. */
+    /** The strongest four findings as parameters F1_* to F4_*; the template lays them out by their number. */
     static void findings(Brief brief, ChartRenderer charts, Map<String, Object> p) {
-        List<Finding> shown = brief.findings().subList(0, Math.min(MAX_FINDINGS, brief.findings().size()));
+        List<Finding> shown = brief.onPage(MAX_FINDINGS);
         p.put("FINDING_COUNT", shown.size());
         for (int i = 0; i < shown.size(); i++) {
             Finding finding = shown.get(i);
@@ -61,6 +61,19 @@ final class ExecutivePage {
             p.put(f + "ANSWER", finding.answer());
             p.put(f + "CHART", ChartImage.of(finding.chart(), charts));
         }
+    }
+
+    /**
+     * The findings the page has no room for, by their question and the appendix page of their answer:
+     * "Also in the appendix: Which states sell the most? (p. 7)".
+     */
+    static void alsoInAppendix(List<Finding> off, Map<String, Integer> pages, Map<String, Object> p) {
+        List<String> items = new ArrayList<>();
+        for (Finding fd : off) {
+            Integer page = pages.get(AppendixContent.answerAnchor(fd));
+            items.add(Text.xml(fd.question()) + (page == null ? "" : " (p. " + page + ")"));
+        }
+        p.put("ALSO", "<style isBold=\"true\">Also in the appendix:</style> " + String.join(" · ", items));
     }
 
     private static void clusters(Brief brief, Clustering c, Map<String, Object> p) {
