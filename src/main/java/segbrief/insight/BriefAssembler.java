@@ -572,6 +572,7 @@ public final class BriefAssembler {
     }
 
     public List<Kpi> kpis() {
+        if (!spec.kpis().isEmpty()) return chosenKpis();
         List<Kpi> out = new ArrayList<>();
         Metrics.Previous prev = m.previous();
         Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
@@ -604,6 +605,35 @@ public final class BriefAssembler {
                     avg ? mt.mean() : mt.sum(), ms.kind(), pt == null ? Double.NaN : avg ? pt.mean() : pt.sum()));
         }
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /** The tiles the spec's {@code kpis:} chose, in its order. */
+    private List<Kpi> chosenKpis() {
+        Metrics.Previous prev = m.previous();
+        List<Kpi> out = new ArrayList<>();
+        for (var k : spec.kpis()) {
+            switch (k.what()) {
+                case "customers" -> out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT,
+                        prev == null ? Double.NaN : prev.customers()));
+                case "rows" -> out.add(kpi("rows", spec.customerId() != null ? "Transactions" : "Records", m.rows(),
+                        ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
+                default -> out.add(measureKpi(spec.measures().get(k.measure()), k.stat(), prev));
+            }
+        }
+        return out;
+    }
+
+    private Kpi measureKpi(BriefSpec.MeasureSpec ms, String stat, Metrics.Previous prev) {
+        String col = ms.column().name();
+        Metrics.Totals t = m.totals().get(col);
+        Metrics.Totals p = prev == null ? null : prev.totals().get(col);
+        return switch (stat) {
+            case "sum" -> kpi(col + ".sum", prefixed("Total", ms.label()), t.sum(), ms.kind(), p == null ? Double.NaN : p.sum());
+            case "mean" -> kpi(col + ".mean", prefixed("Average", ms.label()), t.mean(), ms.kind(), p == null ? Double.NaN : p.mean());
+            default -> kpi(col + ".per_customer", capital(ms.label()) + " per customer",
+                    m.customers() == 0 ? Double.NaN : t.sum() / m.customers(), ms.kind(),
+                    p == null || prev.customers() == 0 ? Double.NaN : p.sum() / prev.customers());
+        };
     }
 
     /** "average spending score", or "average rating" for a measure already called so. */

@@ -32,7 +32,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand");
+            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand", "kpis");
 
     private SpecLoader() {}
 
@@ -110,7 +110,8 @@ public final class SpecLoader {
                 m.containsKey("period") ? period(m.get("period")) : null,
                 m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m),
                 m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of(),
-                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null);
+                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null,
+                m.containsKey("kpis") ? KpiLoader.kpis(m.get("kpis"), measures, customer != null) : List.of());
     }
 
     /** Folder names a recipient's slug may not take: they are the period folder's own entries. */
