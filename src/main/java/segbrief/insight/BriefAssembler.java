@@ -607,6 +607,15 @@ public final class BriefAssembler {
         return out.size() > 5 ? out.subList(0, 5) : out;
     }
 
+    /** Bands of a mean-ranked primary measure: how many customers fall in each, titled by the largest band. */
+    private ChartSpec bandsOfThePrimary(String id, SegmentTable t) {
+        Row most = t.rows().stream().max(java.util.Comparator.comparingLong(Row::customers)).orElseThrow();
+        long all = t.rows().stream().mapToLong(Row::customers).sum();
+        String title = most.segment() + " holds the most customers: " + f.exact(most.customers(), ValueKind.COUNT)
+                + " (" + f.percent(all == 0 ? Double.NaN : (double) most.customers() / all) + ")";
+        return charts.customersPerBand(id, title, t, most.segment());
+    }
+
     /** The tiles the spec's {@code kpis:} chose, in its order. */
     private List<Kpi> chosenKpis() {
         Metrics.Previous prev = m.previous();
@@ -721,6 +730,10 @@ public final class BriefAssembler {
         int i = 0;
         for (SegmentTable t : m.segments()) {
             String id = "seg" + (++i);
+            if (!additive && t.binned() && t.column().equals(primary.column())) {
+                segments.add(new SegmentTable(t.dimension(), t.column(), t.binned(), t.rows(), bandsOfThePrimary(id, t)));
+                continue;
+            }
             Row lead = charts.byValue(t, primary.column()).getFirst();
             String title = additive && !partsOfAWhole(t, primary.column())
                     ? lead.segment() + " gives most " + noun + ": " + money(lead.measures().get(primary.column()).sum())
