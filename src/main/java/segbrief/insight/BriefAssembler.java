@@ -585,11 +585,22 @@ public final class BriefAssembler {
         if (hasCustomers) {
             out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT, prev == null ? Double.NaN : prev.customers()));
         }
-        if (!hasCustomers || m.rows() != m.customers()) {
+        if (m.orders() > 0) {
+            // order lines: the transactions are the orders, not their lines
+            if (!hasCustomers || m.orders() != m.customers()) {
+                out.add(kpi("orders", "Orders", m.orders(), ValueKind.COUNT, prev == null || prev.orders() == 0 ? Double.NaN : prev.orders()));
+            }
+        } else if (!hasCustomers || m.rows() != m.customers()) {
             out.add(kpi("rows", hasCustomers ? "Transactions" : "Records", m.rows(), ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
         }
-        out.add(kpi(primary.column() + ".mean", prefixed("Average", additive ? singular(noun) : noun), t.mean(), primary.kind(),
-                prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
+        if (additive && m.orders() > 0) {
+            // a line's amount is not what a customer spends at once: the order is
+            double prevPer = prev == null || prev.orders() == 0 ? Double.NaN : prevTotals.apply(primary.column()).sum() / prev.orders();
+            out.add(kpi(primary.column() + ".per_order", capital(noun) + " per order", t.sum() / m.orders(), primary.kind(), prevPer));
+        } else {
+            out.add(kpi(primary.column() + ".mean", prefixed("Average", additive ? singular(noun) : noun), t.mean(), primary.kind(),
+                    prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
+        }
         if (additive && hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
             double perCustomer = t.sum() / m.customers();
             double prevPer = prev == null || prev.customers() == 0 ? Double.NaN

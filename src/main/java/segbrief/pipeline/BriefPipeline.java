@@ -108,6 +108,12 @@ public final class BriefPipeline {
                     ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);
             spec = withDefaultQuestions(spec, source);
+            if (data.rowsRead() >= 3) {  // with a row or two every column holds one value
+                List<String> leftOut = new ArrayList<>();
+                spec = segbrief.spec.ConstantColumns.leaveOut(spec,
+                        source.distinctCounts(segbrief.spec.ConstantColumns.asked(spec)), leftOut);
+                data = data.withNotes(leftOut);
+            }
             timings.mark("  ingest done");
             Computed overall = brief(source, spec, data, period, options.archive());
             List<Sliced> recipients = new ArrayList<>();
@@ -176,7 +182,9 @@ public final class BriefPipeline {
                 metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
                 metrics.previous() == null ? null : metrics.previous().label());
         DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
-                metrics.columns(), data.rejections(), notes);
+                metrics.columns(), data.rejections(), notes, segbrief.insight.DataNote.of(
+                        segbrief.metrics.DataShares.measure(source.connection(), data, spec.primary().column().name()),
+                        spec.primary().label(), spec.primary().kind(), formats));
         Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
         timings.mark("findings");
         segbrief.brief.PreviousScores previous = null;
@@ -250,15 +258,10 @@ public final class BriefPipeline {
                 : o.features().stream().map(f -> new BriefSpec.Col(f.strip(), 0)).toList();
         Integer k = base.k();
         if (o.k() != null) {
-            if (o.k().equalsIgnoreCase("auto")) {
-                k = null;
-            } else {
-                try {
-                    k = Integer.parseInt(o.k());
-                } catch (NumberFormatException e) {
-                    throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "not a number", "use auto or 2..10");
-                }
-                if (k < 2 || k > 10) throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "out of range", "use auto or 2..10");
+            try {
+                k = BriefSpec.ClusterSpec.parseK(o.k());
+            } catch (IllegalArgumentException e) {
+                throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), e.getMessage(), null);
             }
         }
         return s.withClusters(new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()));

@@ -60,7 +60,7 @@ public final class ColumnResolver {
         UnaryOperator<Col> r = c -> c == null ? null : new Col(resolve(c), c.line());
         List<SourceSpec> sources = s.sources().stream().map(x -> new SourceSpec(x.name(), x.file(),
                 x.joinLeft() == null ? null : r.apply(x.joinLeft()),
-                x.joinRight() == null ? null : r.apply(x.joinRight()), x.line())).toList();
+                x.joinRight() == null ? null : r.apply(x.joinRight()), x.line(), x.decimal())).toList();
         List<MeasureSpec> measures = s.measures().stream()
                 .map(m -> new MeasureSpec(r.apply(m.column()), m.label(), m.kind(), m.primary())).toList();
         List<DimensionSpec> dims = s.dimensions().stream()

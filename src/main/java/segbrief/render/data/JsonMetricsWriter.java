@@ -156,6 +156,7 @@ public final class JsonMetricsWriter {
             rej.addObject().put("file", r.file()).put("line", r.line()).put("column", r.column()).put("reason", r.reason());
         }
         strings(quality.putArray("notes"), q.notes());
+        if (q.dataNote() != null) quality.put("data_note", q.dataNote());
         b.clustering().ifPresent(c -> clusters(root.putObject("clusters"), c));
         b.rfm().ifPresent(r -> rfm(root.putObject("rfm"), r));
         ContinuityJson.write(root.putObject("continuity"), b.continuity());

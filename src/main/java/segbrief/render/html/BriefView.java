@@ -23,7 +23,7 @@ import segbrief.brief.ValueKind;
 record BriefView(String mode, String lang, String title, String subtitle, String period, String dateRange,
                  String headline, String recommendation, List<KpiView> kpis, List<FindingView> findings,
                  List<ClusterView> clusters, String clusterNote, List<String> sources, String rows,
-                 String generator, BrandView brand, String banner, String sinceTitle, List<String> since) {
+                 String generator, BrandView brand, String dataNote, String banner, String sinceTitle, List<String> since) {
 
     /** The company's look as the template prints it: colours as "#RRGGBB", the logo's image or null. */
     record BrandView(String company, String accent, String positive, String negative, String footer, ImageView logo) {}
@@ -60,7 +60,7 @@ record BriefView(String mode, String lang, String title, String subtitle, String
                 rows(brief, f), "SegmentBrief " + text(meta.productVersion()),
                 new BrandView(text(brand.company()), brand.accent(), brand.positive(), brand.negative(), text(brand.footer()),
                         logo == null ? null : new ImageView(src.apply(logo), logo.alt(), logo.width(), logo.height())),
-                text(brief.continuity().banner()), sinceTitle(brief), since(brief));
+                text(brief.quality().dataNote()), text(brief.continuity().banner()), sinceTitle(brief), since(brief));
     }
 
     /** "Since 2023-11" when the archive held the period before and some change passed its test, else "". */

@@ -20,6 +20,7 @@ final class PlainTextBrief {
             s.append('\n');
         }
         wrap(s, v.headline(), "");
+        if (!v.dataNote().isEmpty()) wrap(s, "Data note: " + v.dataNote(), "");
         if (!v.kpis().isEmpty()) {
             s.append("\nKEY FIGURES\n");
             int w = v.kpis().stream().mapToInt(k -> k.label().length()).max().orElse(0);

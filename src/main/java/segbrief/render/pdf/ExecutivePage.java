@@ -30,6 +30,7 @@ final class ExecutivePage {
         p.put("DATA_RANGE", Text.dataRange(brief.meta()));
         p.put("HEADLINE", brief.headline());
         p.put("BANNER", brief.continuity().banner());
+        p.put("DATA_NOTE", brief.quality().dataNote());
         p.put("RECOMMENDATION", blankToNull(brief.recommendation()));
         p.put("FOOTER", Text.sourcesLine(brief) + " · every table in the appendix");
         p.put("PRODUCT", "SegmentBrief " + brief.meta().productVersion());
