@@ -575,6 +575,7 @@ public final class BriefAssembler {
     }
 
     public List<Kpi> kpis() {
+        if (!spec.kpis().isEmpty()) return chosenKpis();
         List<Kpi> out = new ArrayList<>();
         Metrics.Previous prev = m.previous();
         Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
@@ -618,6 +619,44 @@ public final class BriefAssembler {
                     avg ? mt.mean() : mt.sum(), ms.kind(), pt == null ? Double.NaN : avg ? pt.mean() : pt.sum()));
         }
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /** Bands of a mean-ranked primary measure: how many customers fall in each, titled by the largest band. */
+    private ChartSpec bandsOfThePrimary(String id, SegmentTable t) {
+        Row most = t.rows().stream().max(java.util.Comparator.comparingLong(Row::customers)).orElseThrow();
+        long all = t.rows().stream().mapToLong(Row::customers).sum();
+        String title = most.segment() + " holds the most customers: " + f.exact(most.customers(), ValueKind.COUNT)
+                + " (" + f.percent(all == 0 ? Double.NaN : (double) most.customers() / all) + ")";
+        return charts.customersPerBand(id, title, t, most.segment());
+    }
+
+    /** The tiles the spec's {@code kpis:} chose, in its order. */
+    private List<Kpi> chosenKpis() {
+        Metrics.Previous prev = m.previous();
+        List<Kpi> out = new ArrayList<>();
+        for (var k : spec.kpis()) {
+            switch (k.what()) {
+                case "customers" -> out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT,
+                        prev == null ? Double.NaN : prev.customers()));
+                case "rows" -> out.add(kpi("rows", spec.customerId() != null ? "Transactions" : "Records", m.rows(),
+                        ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
+                default -> out.add(measureKpi(spec.measures().get(k.measure()), k.stat(), prev));
+            }
+        }
+        return out;
+    }
+
+    private Kpi measureKpi(BriefSpec.MeasureSpec ms, String stat, Metrics.Previous prev) {
+        String col = ms.column().name();
+        Metrics.Totals t = m.totals().get(col);
+        Metrics.Totals p = prev == null ? null : prev.totals().get(col);
+        return switch (stat) {
+            case "sum" -> kpi(col + ".sum", prefixed("Total", ms.label()), t.sum(), ms.kind(), p == null ? Double.NaN : p.sum());
+            case "mean" -> kpi(col + ".mean", prefixed("Average", ms.label()), t.mean(), ms.kind(), p == null ? Double.NaN : p.mean());
+            default -> kpi(col + ".per_customer", capital(ms.label()) + " per customer",
+                    m.customers() == 0 ? Double.NaN : t.sum() / m.customers(), ms.kind(),
+                    p == null || prev.customers() == 0 ? Double.NaN : p.sum() / prev.customers());
+        };
     }
 
     /** "average spending score", or "average rating" for a measure already called so. */
@@ -705,6 +744,10 @@ public final class BriefAssembler {
         int i = 0;
         for (SegmentTable t : m.segments()) {
             String id = "seg" + (++i);
+            if (!additive && t.binned() && t.column().equals(primary.column())) {
+                segments.add(new SegmentTable(t.dimension(), t.column(), t.binned(), t.rows(), bandsOfThePrimary(id, t)));
+                continue;
+            }
             Row lead = charts.byValue(t, primary.column()).getFirst();
             String title = additive && !partsOfAWhole(t, primary.column())
                     ? lead.segment() + " gives most " + noun + ": " + money(lead.measures().get(primary.column()).sum())

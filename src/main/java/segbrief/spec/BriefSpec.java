@@ -44,7 +44,8 @@ public record BriefSpec(
         long minCustomers,
         List<RecipientSpec> recipients,
         BrandSpec brand,
-        Col orderId) {
+        Col orderId,
+        List<KpiSpec> kpis) {
 
     public static final long DEFAULT_MIN_CUSTOMERS = 30;
 
@@ -70,7 +71,7 @@ public record BriefSpec(
                 filter, DEFAULT_MIN_CUSTOMERS, List.of(), null);
     }
 
-    /** A spec without an order column ({@code order_id:}): frequency counts rows unless one is found in the data. */
+    /** A spec without an order column ({@code order_id:}) and with the default KPI tiles. */
     public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
                      String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
                      List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
@@ -79,10 +80,11 @@ public record BriefSpec(
                      long minCustomers, List<RecipientSpec> recipients, BrandSpec brand) {
         this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
                 dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
-                filter, minCustomers, recipients, brand, null);
+                filter, minCustomers, recipients, brand, null, List.of());
     }
 
     public BriefSpec {
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
         sources = List.copyOf(sources);
         derive = List.copyOf(derive);
         measures = List.copyOf(measures);
@@ -181,53 +183,59 @@ public record BriefSpec(
         }
     }
 
+    /**
+     * One KPI tile chosen in {@code kpis:}: {@code what} is "customers", "rows" or "measure"; then {@code measure} is
+     * the index in {@link #measures()} and {@code stat} "sum", "mean" or "per_customer".
+     */
+    public record KpiSpec(String what, int measure, String stat, int line) {}
+
     /** The same spec with other dimensions. */
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand, orderId);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period, filter, minCustomers, recipients, brand, orderId);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period, filter, minCustomers, recipients, brand, orderId);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with another title. */
     public BriefSpec withTitle(String t) {
         return new BriefSpec(origin, baseDir, name, t, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand, orderId);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with other recipients. */
     public BriefSpec withRecipients(List<RecipientSpec> rs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, rs, brand, orderId);
+                email, period, filter, minCustomers, rs, brand, orderId, kpis);
     }
 
     /** The same spec with other derived columns. */
     public BriefSpec withDerive(List<DeriveSpec> columns) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand, orderId);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec reading other files. */
     public BriefSpec withSources(List<SourceSpec> files) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand, orderId);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /**

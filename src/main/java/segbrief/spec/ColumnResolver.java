@@ -78,7 +78,7 @@ public final class ColumnResolver {
         return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(),
                 s.page(), s.seed(), sources, r.apply(s.customerId()), r.apply(s.date()), s.derive(), measures, dims,
                 bins, xt, s.trend(), dist, r.apply(s.distributionBy()), qs, cl, s.email(), s.period(), s.filter(), s.minCustomers(),
-                s.recipients().stream().map(x -> recipient(x, r)).toList(), s.brand(), r.apply(s.orderId()));
+                s.recipients().stream().map(x -> recipient(x, r)).toList(), s.brand(), r.apply(s.orderId()), s.kpis());
     }
 
     private static RecipientSpec recipient(RecipientSpec x, UnaryOperator<Col> r) {

@@ -34,7 +34,7 @@ public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
             "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand", "decimal",
-            "order_id");
+            "order_id", "kpis");
 
     private SpecLoader() {}
 
@@ -114,7 +114,8 @@ public final class SpecLoader {
                 m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m),
                 m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of(),
                 m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null,
-                m.containsKey("order_id") ? col(m.get("order_id")) : null);
+                m.containsKey("order_id") ? col(m.get("order_id")) : null,
+                m.containsKey("kpis") ? KpiLoader.kpis(m.get("kpis"), measures, customer != null) : List.of());
     }
 
     /** Folder names a recipient's slug may not take: they are the period folder's own entries. */

@@ -43,7 +43,7 @@ class BadInputTest {
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + dir.resolve("brief.yaml") + " line 3: unknown key \"measure\" (allowed here: "
                 + "bins, brand, clusters, completeness, crosstabs, currency, customer_id, date, decimal, derive, dimensions, distributions, email, "
-                + "filter, locale, measures, min_customers, name, order_id, page, period, questions, recipients, seed, sources, subtitle, title, trend)");
+                + "filter, kpis, locale, measures, min_customers, name, order_id, page, period, questions, recipients, seed, sources, subtitle, title, trend)");
     }
 
     @Test
