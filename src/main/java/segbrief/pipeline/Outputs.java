@@ -81,8 +81,10 @@ public final class Outputs {
             }
             JasperPdfRenderer pdf = new JasperPdfRenderer(charts).brand(brand);
             HtmlRenderer html = new HtmlRenderer(charts).brand(brand);
-            // The executive page and the appendix are independent documents: fill them on both cores.
-            var filled = java.util.concurrent.CompletableFuture.supplyAsync(() -> pdf.fillAppendix(brief));
+            // Every document is drawn on this one thread: the documents share chart objects and the chart renderer, which
+            // are not safe to draw from two threads at once (the PDF/A copy differed by a few bytes between runs when the
+            // appendix was filled and exported beside the other documents). Same input, same bytes comes first.
+            JasperPdfRenderer.FilledAppendix appendix = pdf.fillAppendix(brief);
             byte[] executive = render(out -> pdf.executive(brief, out));
             timings.mark("  executive pdf");
             Map<String, byte[]> summary = html.summary(brief);
@@ -91,9 +93,6 @@ public final class Outputs {
                     ? new EmailOptions(email.from(), email.to(), email.cc(), email.subject(), false) : email;
             byte[] eml = HtmlRenderer.toBytes(html.email(brief, mail, executive));
             timings.mark("  email");
-            // The appendix's two exports one after the other: both draw the same chart objects, which JFreeChart does not
-            // draw safely from two threads at once (the PDF/A copy then differed by a few bytes from run to run).
-            JasperPdfRenderer.FilledAppendix appendix = join(filled);
             byte[] plain = appendix.plain();
             String specText = brief.continuity().specText();
             byte[][] appendixPdfs = {null, ArchiveAttachments.toPdfA3(appendix.archive(), ArchiveAttachments.of(metricsJson, "brief.yaml",
@@ -112,17 +111,6 @@ public final class Outputs {
             return out;
         } finally {
             if (!done) folder.abandon();
-        }
-    }
-
-    /** Waits for a task, rethrowing what it threw as it was (a UserError stays a UserError). */
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
         }
     }
 
