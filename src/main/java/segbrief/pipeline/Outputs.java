@@ -44,10 +44,25 @@ public final class Outputs {
     /** @param previous each customer's cluster and RFM segment in the archived period before, or null */
     public static Path write(Brief brief, segbrief.brief.CustomerScores scores, segbrief.brief.PreviousScores previous,
                              EmailOptions email, Path root, Timings timings) {
+        byte[] clustersCsv = null;
+        if (scores != null) {
+            StringBuilder csv = new StringBuilder();
+            try {
+                new ClustersCsvWriter().write(scores, previous, csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            clustersCsv = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return writeDocuments(brief, clustersCsv, email, root, timings);
+    }
+
+    /** @param clustersCsv clusters.csv as written, or null (segbrief render passes the archived file's bytes) */
+    public static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, Path root, Timings timings) {
         OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
         boolean done = false;
         try {
-            byte[] metricsJson = JsonMetricsWriter.write(brief);
+            byte[] metricsJson = JsonMetricsWriter.write(brief, email);
             folder.write("metrics.json", metricsJson);
             Map<String, byte[]> segmentTables = new java.util.TreeMap<>();
             for (Map.Entry<String, byte[]> e : CsvTablesWriter.write(brief).entrySet()) {
@@ -57,15 +72,7 @@ public final class Outputs {
             for (Map.Entry<String, byte[]> e : segbrief.render.data.MovementCsvWriter.write(brief).entrySet()) {
                 folder.write("tables/" + e.getKey(), e.getValue());
             }
-            if (scores != null) {
-                StringBuilder csv = new StringBuilder();
-                try {
-                    new ClustersCsvWriter().write(scores, previous, csv);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                folder.write("clusters.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            if (clustersCsv != null) folder.write("clusters.csv", clustersCsv);
             timings.mark("data files");
             Warmup.await();
             ChartRenderer charts = new ChartRenderer(brief.formats());

@@ -43,6 +43,11 @@ public final class JsonMetricsWriter {
     }
 
     public static byte[] write(Brief b) {
+        return write(b, null);
+    }
+
+    /** @param email when given, metrics.json also carries the {@link BriefSnapshot} that {@code segbrief render} reads */
+    public static byte[] write(Brief b, segbrief.render.html.EmailOptions email) {
         ObjectNode root = MAPPER.createObjectNode();
         var meta = b.meta();
         ObjectNode brief = root.putObject("brief");
@@ -159,6 +164,7 @@ public final class JsonMetricsWriter {
         b.clustering().ifPresent(c -> clusters(root.putObject("clusters"), c));
         b.rfm().ifPresent(r -> rfm(root.putObject("rfm"), r));
         ContinuityJson.write(root.putObject("continuity"), b.continuity());
+        if (email != null) root.set("snapshot", BriefSnapshot.tree(b, email));
         return bytes(root);
     }
 

@@ -1,0 +1,89 @@
+package segbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import segbrief.MonthlyData;
+import segbrief.TestData;
+
+/** `render` writes every file of an archived brief again from its metrics.json alone, byte for byte. */
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_brief_compared_with_its_archive_renders_again_byte_for_byte() throws Exception {
+        // two months, the second compared with the first: findings, claims, changes and the archive copy all in play
+        List<MonthlyData.Row> rows = new ArrayList<>();
+        rows.addAll(MonthlyData.days(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31), 4, 40, "Games", 10.0));
+        rows.addAll(MonthlyData.days(LocalDate.of(2023, 11, 1), LocalDate.of(2023, 11, 30), 5, 40, "Music", 12.5));
+        TestData.write(dir, "donations.csv", MonthlyData.csv(rows));
+        Path spec = TestData.write(dir, "brief.yaml", MonthlyData.SPEC);
+        String out = dir.resolve("out").toString();
+        for (String period : List.of("2023-10", "2023-11")) {
+            Result r = cli("run", spec.toString(), "--period", period, "--out", out);
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        Path original = dir.resolve("out/monthly/2023-11");
+        assertThat(Files.readString(original.resolve("metrics.json"))).contains("\"compared_with\" : \"2023-10\"");
+
+        Result again = cli("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        Path rendered = dir.resolve("again/monthly/2023-11");
+        assertThat(again.out().strip()).isEqualTo(rendered.toAbsolutePath().toString());
+
+        Map<String, byte[]> before = files(original);
+        Map<String, byte[]> after = files(rendered);
+        assertThat(before).containsKeys("executive.pdf", "appendix.pdf", "appendix-pdfa.pdf", "summary.html", "summary.eml",
+                "metrics.json", "manifest.json", "tables/segments_category.csv");
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        for (String name : before.keySet()) {
+            assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+        }
+    }
+
+    @Test
+    void a_metrics_json_without_a_snapshot_is_refused_in_one_line() throws Exception {
+        Path old = TestData.write(dir, "old/monthly/2023-10/metrics.json", "{\"brief\": {\"name\": \"monthly\"}}\n");
+        Result r = cli("render", old.toString());
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err().strip()).isEqualTo("segbrief: " + old.toAbsolutePath()
+                + ": this metrics.json carries no snapshot to render (run its period again: briefs written before the render command have none)");
+
+        Result missing = cli("render", dir.resolve("nowhere/metrics.json").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().lines().count()).isEqualTo(1);
+    }
+
+    /** Every file under a folder by its relative path, sorted. */
+    private static Map<String, byte[]> files(Path folder) throws IOException {
+        Map<String, byte[]> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                m.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+}
