@@ -60,15 +60,18 @@ final class DataChecks {
     private static void outliers(Statement st, String table, String primary, List<String> notes) throws SQLException {
         String c = Sql.id(primary) + "::DOUBLE";
         try (ResultSet r = st.executeQuery("WITH __q AS (SELECT quantile_cont(" + c + ", 0.25) AS __q1, quantile_cont(" + c
-                + ", 0.75) AS __q3, sum(abs(" + c + ")) AS __total FROM " + table + ") SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
-                + "max(" + c + "), any_value(__q3 + " + FAR + " * (__q3 - __q1)), any_value(__q1 - " + FAR + " * (__q3 - __q1)) FROM " + table
+                + ", 0.75) AS __q3, sum(abs(" + c + ")) AS __total, min(" + c + ") AS __min FROM " + table + ") SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
+                + "max(" + c + "), any_value(__q3 + " + FAR + " * (__q3 - __q1)), any_value(__q1 - " + FAR + " * (__q3 - __q1)), any_value(__min) FROM " + table
                 + ", __q WHERE __q3 > __q1 AND (" + c + " > __q3 + " + FAR + " * (__q3 - __q1) OR " + c + " < __q1 - " + FAR + " * (__q3 - __q1))")) {
             r.next();
             long n = r.getLong(1);
             if (n == 0) return;
-            notes.add(String.format(Locale.ROOT, "column \"%s\": %,d value(s) lie far outside the usual range (beyond %s to %s, "
+            // the lower fence is worth naming only when some value lies below it
+            String range = r.getDouble(5) <= r.getDouble(6) ? "above " + plain(r.getDouble(4))
+                    : "outside " + plain(r.getDouble(5)) + " to " + plain(r.getDouble(4));
+            notes.add(String.format(Locale.ROOT, "column \"%s\": %,d value(s) lie far outside the usual range (%s, "
                     + "three interquartile ranges past the quartiles) and make up %.1f%% of its total; the largest is %s", primary, n,
-                    plain(r.getDouble(5)), plain(r.getDouble(4)), 100 * r.getDouble(2), plain(r.getDouble(3))));
+                    range, 100 * r.getDouble(2), plain(r.getDouble(3))));
         }
     }
 

@@ -119,7 +119,7 @@ class DirtyDataTest {
                     for (int i = 1; i <= 40; i++) rest += 10 + i % 7;
                     rest += 10 + 40 % 7;
                     String share = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * 5000 / (rest + 5000));
-                    assertThat(notes(b)).anySatisfy(n -> assertThat(n).startsWith("column \"amount\": 1 value(s) lie far outside the usual range")
+                    assertThat(notes(b)).anySatisfy(n -> assertThat(n).startsWith("column \"amount\": 1 value(s) lie far outside the usual range (above ")
                             .contains("make up " + share + " of its total").endsWith("the largest is 5,000"));
                 }),
                 text("one row", HEADER + "1,C1,10,North\n", b -> assertThat(total(b)).isEqualTo(10.0)),
