@@ -2,12 +2,19 @@ package segbrief.render.data;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +42,7 @@ import segbrief.render.html.EmailOptions;
 /**
  * The "snapshot" member of metrics.json: the whole Brief and the email options as Jackson writes the records, enough
  * for {@code segbrief render} to write every document again without the data. Doubles are written in their shortest
- * exact form (NaN and infinities as strings) and read back to the same bits; maps keep their order.
+ * exact form (NaN as null, as elsewhere in metrics.json) and read back to the same bits; maps keep their order.
  */
 public final class BriefSnapshot {
     /** What the renderers were given: the brief and who its email is from and to. */
@@ -77,21 +84,64 @@ public final class BriefSnapshot {
     private BriefSnapshot() {}
 
     private static ObjectMapper mapper() {
-        SimpleModule dates = new SimpleModule("segbrief-dates");
-        dates.addSerializer(LocalDate.class, ToStringSerializer.instance);
-        dates.addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
+        SimpleModule m = new SimpleModule("segbrief-snapshot");
+        m.addSerializer(LocalDate.class, ToStringSerializer.instance);
+        m.addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
             @Override
             protected LocalDate _deserialize(String value, DeserializationContext ctxt) {
                 return LocalDate.parse(value);
             }
         });
-        return new ObjectMapper().registerModule(dates).addMixIn(ChartSpec.class, ChartSpecKinds.class)
+        m.addSerializer(Double.class, new Doubles());
+        m.addSerializer(Double.TYPE, new Doubles());
+        m.addDeserializer(Double.class, new NoValues());
+        m.addDeserializer(Double.TYPE, new NoValues());
+        return new ObjectMapper().registerModule(m).addMixIn(ChartSpec.class, ChartSpecKinds.class)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** The snapshot as a JSON tree, for metrics.json. */
-    public static JsonNode tree(Brief brief, EmailOptions email) {
-        return MAPPER.valueToTree(Saved.of(brief, email));
+    /**
+     * As the rest of metrics.json, NaN (no value) is null; an infinity is a number beyond any double (1e999), which
+     * JSON readers take as one. Other doubles are written in their shortest form that reads back to the same bits.
+     */
+    static final class Doubles extends StdSerializer<Double> {
+        Doubles() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
+            if (v.isNaN()) g.writeNull();
+            else if (v.isInfinite()) g.writeNumber(v > 0 ? "1e999" : "-1e999");
+            else g.writeNumber(v.doubleValue());
+        }
+    }
+
+    /** Reads null as NaN, the value it stands for. */
+    static final class NoValues extends StdDeserializer<Double> {
+        NoValues() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return p.getValueAsDouble(Double.NaN);
+        }
+
+        @Override
+        public Double getNullValue(DeserializationContext ctxt) {
+            return Double.NaN;
+        }
+    }
+
+    /** The snapshot as JSON text, indented to sit one level deep in metrics.json. */
+    public static String json(Brief brief, EmailOptions email) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n  "));
+        try {
+            return MAPPER.writer(pp).writeValueAsString(Saved.of(brief, email));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Reads the snapshot back from a metrics.json file; a file without one is the user's error, named. */

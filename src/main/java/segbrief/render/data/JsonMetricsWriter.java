@@ -164,7 +164,7 @@ public final class JsonMetricsWriter {
         b.clustering().ifPresent(c -> clusters(root.putObject("clusters"), c));
         b.rfm().ifPresent(r -> rfm(root.putObject("rfm"), r));
         ContinuityJson.write(root.putObject("continuity"), b.continuity());
-        if (email != null) root.set("snapshot", BriefSnapshot.tree(b, email));
+        if (email != null) root.putRawValue("snapshot", new com.fasterxml.jackson.databind.util.RawValue(BriefSnapshot.json(b, email)));
         return bytes(root);
     }
 
