@@ -639,6 +639,15 @@ public final class BriefAssembler {
             }
         }
         if (best != null) return best.title();
+        // no title's claim passed: a passed lift inside an answer ("25-34 averages 63.2 against 45.4 for the rest")
+        Claim lift = findings.stream().flatMap(fd -> fd.claims().stream()).map(book::get)
+                .filter(c -> c != null && c.passed() && c.kind() == Kind.LIFT)
+                .min(java.util.Comparator.comparingDouble(Claim::q).thenComparingDouble(Claim::p)).orElse(null);
+        if (lift != null) {
+            return additive ? liftSentence(lift.subject(), lift).replaceAll("\\.$", "")
+                    : lift.subject() + " averages " + num(lift.value()) + " " + noun + " against " + num(lift.otherValue())
+                      + " for the rest";
+        }
         Metrics.Totals t = m.totals().get(primary.column());
         String who = spec.customerId() == null ? " records" : " customers";
         long n = spec.customerId() == null ? m.rows() : m.customers();

@@ -109,7 +109,8 @@ public final class BriefPipeline {
             if (rfm.isPresent()) timings.mark("rfm");
             var before = options.archive() == null ? Optional.<segbrief.brief.Snapshot>empty()
                     : ArchiveStage.previous(options.archive(), spec.name(), period);
-            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings, before);
+            List<String> notes = new ArrayList<>(data.notes());
+            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings, before, notes);
             Optional<Clustering> clustering = clusters.map(SegmentResult::clustering);
             CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
             timings.mark("clusters");
@@ -122,7 +123,7 @@ public final class BriefPipeline {
                     metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
                     metrics.previous() == null ? null : metrics.previous().label());
             DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
-                    metrics.columns(), data.rejections(), data.notes());
+                    metrics.columns(), data.rejections(), notes);
             Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
             timings.mark("findings");
             segbrief.brief.PreviousScores previous = null;
@@ -160,7 +161,8 @@ public final class BriefPipeline {
 
     /** @param before the archived period before, whose clusters this period's are matched to */
     private static Optional<SegmentResult> clusters(DuckDbSource source, BriefSpec spec, Ingested data, Metrics metrics,
-                                                    Timings timings, Optional<segbrief.brief.Snapshot> before) {
+                                                    Timings timings, Optional<segbrief.brief.Snapshot> before,
+                                                    List<String> notes) {
         BriefSpec.ClusterSpec c = spec.clusters();
         if (c == null) return Optional.empty();
         var primary = spec.primary();
@@ -176,6 +178,12 @@ public final class BriefPipeline {
                 spec.customerId() == null ? null : spec.customerId().name(), date, amount, null,
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
+        if (table.size() < SmileKMeansSegmenter.MIN_CUSTOMERS) {
+            // a report rather than a stop: the rest of the brief still holds for a file of a row or two
+            notes.add("Customer clusters skipped: " + table.size() + " customer(s) with the features, and clustering needs at least "
+                    + SmileKMeansSegmenter.MIN_CUSTOMERS);
+            return Optional.empty();
+        }
         SegmentOptions options = SegmentOptions.defaults(spec.seed()).withK(c.k()).withScaling(c.scaling());
         return Optional.of(new SmileKMeansSegmenter().segment(table, options, primary.label(),
                 before.map(segbrief.brief.Snapshot::clusterFeatures).orElse(List.of()),

@@ -17,6 +17,9 @@ import smile.validation.metric.AdjustedRandIndex;
  * Cluster ids run 1..k by size (largest first), ties by primary measure, never by Smile's internal order.
  */
 public final class SmileKMeansSegmenter {
+    /** Fewer customers than this cannot be split into two groups with a silhouette to choose by. */
+    public static final int MIN_CUSTOMERS = 3;
+
     /** Below this mean adjusted Rand index the clustering is not presented as firm segments. */
     public static final double STABLE_ARI = 0.6;
     static final int RUNS = 10;
@@ -50,9 +53,9 @@ public final class SmileKMeansSegmenter {
             throw new UserError(UserError.Kind.SPEC, "clusters.features", "no features to cluster on",
                     "name at least one numeric column in clusters.features");
         }
-        if (n < 3) {
+        if (n < MIN_CUSTOMERS) {
             throw new UserError(UserError.Kind.DATA, "clusters", "only " + n + " customers: too few to cluster",
-                    "clustering needs at least 3 customers");
+                    "clustering needs at least " + MIN_CUSTOMERS + " customers");
         }
         long seed = options.seed();
         FeatureScaling scaling = FeatureScaling.of(table.values(), features, options.scaling());

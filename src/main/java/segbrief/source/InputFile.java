@@ -57,6 +57,20 @@ public final class InputFile {
         if (!hasDataRow(head, size)) {
             throw new UserError(UserError.Kind.DATA, at, name + "has a header but no data rows", "expected at least one row under the header");
         }
+        long unclosed;
+        try {
+            int eol = 0;
+            while (eol < head.length && head[eol] != '\n') eol++;
+            char delimiter = HeaderNames.delimiter(new String(head, 0, eol, java.nio.charset.StandardCharsets.ISO_8859_1));
+            unclosed = QuoteScan.unclosedQuoteLine(file, delimiter);
+        } catch (IOException e) {
+            throw new UserError(UserError.Kind.DATA, at, name + "cannot be read", "check that it is a file you can open");
+        }
+        if (unclosed > 0) {
+            throw new UserError(UserError.Kind.DATA, String.format(Locale.ROOT, "%s line %,d", where == null ? file : where + " " + file, unclosed),
+                    "a quoted value opens here and is never closed where its field ends (the rows after it would be misread)",
+                    "close the quote, or double a quote that belongs to the value (\"\")");
+        }
     }
 
     /** What a binary file looks like ("a ZIP archive or Excel workbook"), or null for text. */

@@ -115,7 +115,8 @@ public final class RoleInference {
             } else if (c.numeric() && (isCode(c, rows) || c.integral() && CALENDAR.matcher(n).matches() && c.distinct() <= 60)
                     && !MONEY.matcher(n).matches()) {
                 dims.add(new DimensionSpec(col(c), pretty(c.name())));
-            } else if (c.numeric() && (c.distinct() >= 2 || measures.isEmpty() && left.stream().filter(ColumnFacts::numeric).count() == 1)) {
+            } else if (c.numeric() && (c.distinct() >= 2 || rows < 3  // one value says nothing of a row or two
+                    || measures.isEmpty() && left.stream().filter(ColumnFacts::numeric).count() == 1)) {
                 ValueKind kind = MONEY.matcher(n).matches() && !NOT_MONEY.matcher(n).matches() && !INCOME.matcher(n).matches() ? ValueKind.MONEY
                         : COUNT.matcher(n).matches() && c.integral() ? ValueKind.COUNT : ValueKind.NUMBER;
                 measures.add(new MeasureSpec(col(c), pretty(c.name()), kind, false));

@@ -43,6 +43,9 @@ class HostileFilesTest {
         return Stream.of(
                 new Case("empty file", "data.csv", 4, "data.csv: is empty", "data.csv", ""),
                 new Case("header only", "data.csv", 4, "data.csv: has a header but no data rows", "data.csv", "id,customer,amount\n"),
+                new Case("a quote never closed", "data.csv", 4,
+                        "data.csv line 3: a quoted value opens here and is never closed where its field ends", "data.csv",
+                        "id,customer,amount,region\n1,C1,10,\"Portland, OR\"\n2,C2,5,\"South\n3,C3,7,\"Austin, TX\"\n"),
                 new Case("header and blank lines", "data.csv", 4, "has a header but no data rows", "data.csv", "id,customer,amount\n\n\r\n"),
                 new Case("folder given as a file", "folder.csv", 4, "folder.csv: is a folder, not a file", "folder.csv/x", "1"),
                 new Case("binary content", "data.csv", 4, "data.csv: is not a text CSV (it looks like binary data)", "data.csv", binary),
