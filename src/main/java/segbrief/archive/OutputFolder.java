@@ -25,6 +25,7 @@ public final class OutputFolder {
     private final Path target;
     private final Path staging;
     private final Map<String, String> checksums = new LinkedHashMap<>();
+    private final java.util.Set<String> kept = new java.util.LinkedHashSet<>();
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
@@ -45,7 +46,21 @@ public final class OutputFolder {
         }
     }
 
+    /** A recipient's folder, {@code <root>/<brief>/<period>/<recipient>/}, written all or nothing like the others. */
+    public static OutputFolder open(Path root, String brief, String period, String recipient) {
+        return open(root.resolve(brief), period, recipient);
+    }
+
     public Path target() { return target; }
+
+    /**
+     * Entries of the previous output that the new one carries over when it is swapped in (the recipients' folders,
+     * which their own runs replace, and the outbox, which must outlive every run).
+     */
+    public OutputFolder keep(java.util.Collection<String> names) {
+        kept.addAll(names);
+        return this;
+    }
 
     /** Writes one file (a relative path like "tables/kpis.csv") into the staging folder. */
     public void write(String relative, byte[] bytes) {
@@ -90,7 +105,13 @@ public final class OutputFolder {
                 move(target, old);
             }
             move(staging, target);
-            if (old != null) deleteTree(old);
+            if (old != null) {
+                for (String name : kept) {
+                    Path from = old.resolve(name);
+                    if (Files.exists(from) && !Files.exists(target.resolve(name))) move(from, target.resolve(name));
+                }
+                deleteTree(old);
+            }
             return target;
         } catch (IOException e) {
             if (old != null && !Files.exists(target)) {

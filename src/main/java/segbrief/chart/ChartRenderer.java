@@ -31,9 +31,19 @@ public final class ChartRenderer {
     public static final String MUTED = Theme.MUTED_HEX;
 
     private final Formats formats;
+    private Theme.Colours colours;
 
     public ChartRenderer(Formats formats) {
         this.formats = Objects.requireNonNull(formats, "formats");
+    }
+
+    /**
+     * Draws every chart in a company's colours: {@code palette} ("#RRGGBB", empty for the default) for series,
+     * {@code accent} for the answer a chart marks.
+     */
+    public ChartRenderer colours(List<String> palette, String accent) {
+        this.colours = new Theme.Colours(palette.stream().map(Color::decode).toList(), Color.decode(accent));
+        return this;
     }
 
     /**
@@ -67,7 +77,8 @@ public final class ChartRenderer {
         // in Droid Sans Fallback; every other chart draws straight onto g, as it always has.
         if (CjkFont.needed(spec.toString())) copy = new FallbackGraphics(copy);
         try {
-            chart(spec, area).draw(copy, area);
+            Graphics2D target = copy;
+            branded(() -> chart(spec, area).draw(target, area));
         } finally {
             copy.dispose();
         }
@@ -116,6 +127,12 @@ public final class ChartRenderer {
     }
 
     public Formats formats() { return formats; }
+
+    /** Runs a drawing with the brand's colours in scope (renderers read them while they paint, not only when built). */
+    private void branded(Runnable drawing) {
+        if (colours == null) drawing.run();
+        else ScopedValue.where(Theme.BRAND, colours).run(drawing);
+    }
 
     /** The themed JFreeChart for {@code spec} sized for {@code area}; package-private so tests can read its data. */
     JFreeChart chart(ChartSpec spec, Rectangle2D area) {

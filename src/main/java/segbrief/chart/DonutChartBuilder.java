@@ -71,14 +71,14 @@ final class DonutChartBuilder {
             if (highlight == null) {
                 plot.setSectionPaint(k, Theme.series(i));
             } else {
-                plot.setSectionPaint(k, k.equals(highlight) ? Theme.ACCENT : GREYS.get(grey++ % GREYS.size()));
+                plot.setSectionPaint(k, k.equals(highlight) ? Theme.accent() : GREYS.get(grey++ % GREYS.size()));
             }
         }
         if (highlight != null && total > 0) {
             plot.setCenterTextMode(CenterTextMode.FIXED);
             plot.setCenterText(theme.formats.percent(data.getValue(highlight).doubleValue() / total));
             plot.setCenterTextFont(DejaVuFonts.bold(theme.size(11f)));
-            plot.setCenterTextColor(Theme.ACCENT);
+            plot.setCenterTextColor(Theme.accent());
         }
         return theme.chart(spec.title(), plot, false);
     }

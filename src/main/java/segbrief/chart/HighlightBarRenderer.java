@@ -42,7 +42,7 @@ class HighlightBarRenderer extends BarRenderer {
     @Override
     public Paint getItemPaint(int row, int column) {
         CategoryDataset dataset = getPlot() == null ? null : getPlot().getDataset(getPlot().getIndexOf(this));
-        Paint p = highlight == null || dataset == null ? Theme.series(row) : isHighlighted(dataset, column) ? Theme.ACCENT : Theme.MUTED;
+        Paint p = highlight == null || dataset == null ? Theme.series(row) : isHighlighted(dataset, column) ? Theme.accent() : Theme.MUTED;
         if (dataset != null && !small.isEmpty() && small.contains(((Key) dataset.getColumnKey(column)).label())
                 && p instanceof java.awt.Color c) {
             return new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 70);

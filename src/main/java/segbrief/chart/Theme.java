@@ -60,8 +60,19 @@ final class Theme {
         return new Theme(formats, (float) Math.max(1.0, Math.min(1.3, s)));
     }
 
+    /** A company's chart colours while a {@link ChartRenderer} of that brand draws: its palette and highlight. */
+    record Colours(List<Color> palette, Color accent) {}
+
+    static final ScopedValue<Colours> BRAND = ScopedValue.newInstance();
+
     static Color series(int i) {
-        return PALETTE.get(Math.floorMod(i, PALETTE.size()));
+        List<Color> p = BRAND.isBound() && !BRAND.get().palette().isEmpty() ? BRAND.get().palette() : PALETTE;
+        return p.get(Math.floorMod(i, p.size()));
+    }
+
+    /** The colour that marks the answer in a chart (the leading bar, the donut's share). */
+    static Color accent() {
+        return BRAND.isBound() ? BRAND.get().accent() : ACCENT;
     }
 
     static Color withAlpha(Color c, int alpha) {

@@ -46,7 +46,7 @@ public final class RenderCommand implements Callable<Integer> {
         byte[] clusters = readIfThere(folder.resolve("clusters.csv"));
         // a delivery record stays valid when the same message is written again in place
         byte[] sent = readIfThere(folder.resolve(SENT));
-        Path written = Outputs.writeDocuments(r.brief(), clusters, r.email(), root, new Timings());
+        Path written = Outputs.writeDocuments(r.brief(), clusters, r.email(), root, new Timings(), r.brand());
         if (sent != null && written.toAbsolutePath().normalize().equals(folder)) {
             try {
                 Files.write(written.resolve(SENT), sent);

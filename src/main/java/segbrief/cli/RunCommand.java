@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import segbrief.UserError;
 import segbrief.pipeline.BriefPipeline;
 import segbrief.pipeline.Outputs;
+import segbrief.pipeline.RunOutputs;
 import segbrief.pipeline.Timings;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.SpecLoader;
@@ -42,8 +43,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print each stage's wall time and the peak memory on stderr.")
     boolean timings;
 
-    @Option(names = "--send", description = "Send summary.eml when the brief is written (needs --smtp; credentials from SEGBRIEF_SMTP_USER / SEGBRIEF_SMTP_PASSWORD).")
+    @Option(names = "--send", description = "Send each brief's summary.eml to its addresses when written, once (recorded in the period's outbox.json) (needs --smtp; credentials from SEGBRIEF_SMTP_USER / SEGBRIEF_SMTP_PASSWORD).")
     boolean send;
+
+    @Option(names = "--resend", description = "With --send: send a recipient's brief again when it changed since they received it.")
+    boolean resend;
 
     @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "SMTP server for --send.")
     String smtp;
@@ -95,13 +99,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         BriefPipeline.Computed computed;
         Path folder;
+        java.util.List<RunOutputs.Written> written;
         try (Progress ignored = Progress.start(t, command.commandLine().getErr())) {
-            computed = new BriefPipeline(t).compute(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
+            var run = new BriefPipeline(t).run(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
                     new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
                             isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS,
                             isSpec(input) ? input : null), strict));
+            computed = run.overall();
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
-            folder = Outputs.write(computed.brief(), computed.scores(), computed.previous(), email, out, t);
+            written = RunOutputs.write(run, email, out, t);
+            folder = written.getFirst().folder();
         }
         if (!isSpec(input)) {
             // printed once the run succeeded, so that an error is the only thing on the screen when it did not
@@ -110,6 +117,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         command.commandLine().getOut().println(computed.brief().meta().title() + " (" + computed.brief().meta().periodLabel()
                 + "): " + folder);
+        for (RunOutputs.Written w : written.subList(1, written.size())) {
+            if (w.hasBrief()) command.commandLine().getOut().println("  " + w.recipient() + ": " + w.folder());
+            else command.commandLine().getErr().println("segbrief: note: " + w.note());
+        }
         var quality = computed.brief().quality();
         if (quality.rowsRejected() > 0) {
             var first = quality.rejections().isEmpty() ? null : quality.rejections().getFirst();
@@ -125,9 +136,21 @@ public final class RunCommand implements Callable<Integer> {
                     : sendAnyway ? "; sending anyway (--send-anyway)" : "; written but not sent (--send-anyway sends it)"));
         }
         if (send && (held == null || sendAnyway)) {
-            var d = new segbrief.render.html.SmtpSender().send(folder.resolve("summary.eml"), server.host(), server.port(), starttls, null);
-            command.commandLine().getOut().println(d.sent() ? "sent to " + String.join(", ", d.recipients())
-                    : "not sent: already delivered to " + String.join(", ", d.skipped()));
+            var result = segbrief.pipeline.Dispatch.standard(System.getenv())
+                    .send(written, folder, new segbrief.pipeline.Dispatch.Server(server.host(), server.port(), starttls), resend);
+            var o = command.commandLine().getOut();
+            if (!result.delivered().isEmpty()) o.println("sent to " + String.join(", ", result.delivered()));
+            if (!result.already().isEmpty()) o.println("already delivered, not sent again: " + String.join(", ", result.already()));
+            if (!result.held().isEmpty()) {
+                command.commandLine().getErr().println("segbrief: not sent: " + String.join(", ", result.held())
+                        + " received an earlier version of their brief (--resend sends the new one)");
+            }
+            if (!result.failed().isEmpty()) {
+                if (timings) command.commandLine().getErr().print(t.report());
+                throw new UserError(UserError.Kind.DELIVERY, result.outbox().toString(), result.failed().size()
+                        + (result.failed().size() == 1 ? " delivery" : " deliveries") + " failed, first " + result.failed().getFirst(),
+                        "run again with --send to retry only those; the others are not sent twice");
+            }
         }
         if (timings) command.commandLine().getErr().print(t.report());
         return held != null && send && !sendAnyway ? segbrief.UserError.Kind.INCOMPLETE.exitCode : 0;

@@ -1012,4 +1012,14 @@ public final class MetricsEngine {
             return r.getLong(1);
         }
     }
+
+    /** The rows of the brief's period, so that an empty recipient's slice is told apart from an error. */
+    public long rowsInPeriod() {
+        try (Statement st = conn.createStatement()) {
+            createViews(st);
+            return scalar(st, "SELECT count(*) FROM " + VIEW);
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the period's rows failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -87,7 +87,16 @@ public final class BriefPipeline {
         this.timings = timings;
     }
 
+    /** The whole data's brief; a spec's recipients are left out (see {@link #run}). */
     public Computed compute(BriefSpec raw, Options options) {
+        return run(raw.withRecipients(List.of()), options).overall();
+    }
+
+    /**
+     * The whole data's brief and one per recipient, each computed on the recipient's rows alone, all from one ingest.
+     * A recipient whose rows are empty in the period gets a note instead of a brief.
+     */
+    public Run run(BriefSpec raw, Options options) {
         Period period = Period.parse(options.period() != null ? options.period() : raw.period());
         for (var s : raw.sources()) segbrief.source.InputFile.check(s.file(), raw.origin() + " line " + s.line());
         try (DuckDbSource source = DuckDbSource.open(options.tempDir(), options.memoryLimit())) {
@@ -100,43 +109,86 @@ public final class BriefPipeline {
             requireNumeric(spec, data);
             spec = withDefaultQuestions(spec, source);
             timings.mark("  ingest done");
-
-            Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
-            MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
-            Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
-
-            Optional<RfmResult> rfm = rfm(source, spec, data);
-            if (rfm.isPresent()) timings.mark("rfm");
-            var before = options.archive() == null ? Optional.<segbrief.brief.Snapshot>empty()
-                    : ArchiveStage.previous(options.archive(), spec.name(), period);
-            List<String> notes = new ArrayList<>(data.notes());
-            Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings, before, notes);
-            Optional<Clustering> clustering = clusters.map(SegmentResult::clustering);
-            CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
-            timings.mark("clusters");
-
-            BriefAssembler assembler = new BriefAssembler(spec, metrics, formats,
-                    engine.valuesPerCustomer(questionedColumns(spec), metrics.customers()), spec.minCustomers());
-            List<Finding> findings = assembler.findings();
-            String recommendation = assembler.recommendation();
-            Meta meta = new Meta(spec.name(), spec.title(), spec.subtitle(), period.label(), metrics.dataFrom(),
-                    metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
-                    metrics.previous() == null ? null : metrics.previous().label());
-            DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
-                    metrics.columns(), data.rejections(), notes);
-            Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
-            timings.mark("findings");
-            segbrief.brief.PreviousScores previous = null;
-            if (options.archive() != null) {
-                ArchiveStage.Result archived = ArchiveStage.apply(brief, options.archive(),
-                        segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
-                        metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
-                brief = archived.brief();
-                previous = archived.previous();
-                timings.mark("archive");
+            Computed overall = brief(source, spec, data, period, options.archive());
+            List<Sliced> recipients = new ArrayList<>();
+            for (int i = 0; i < spec.recipients().size(); i++) {
+                recipients.add(recipient(source, spec, data, period, spec.recipients().get(i), i));
             }
-            return new Computed(brief, spec, period, scores, previous);
+            return new Run(overall, recipients);
         }
+    }
+
+    /** Every brief of one run: the whole data's, then each recipient's in the spec's order. */
+    public record Run(Computed overall, List<Sliced> recipients) {
+        public Run {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /** A recipient's brief, or (brief null) the note saying why there is none. */
+    public record Sliced(segbrief.spec.RecipientSpec recipient, Computed computed, String note) {}
+
+    private Sliced recipient(DuckDbSource source, BriefSpec spec, Ingested data, Period period,
+                             segbrief.spec.RecipientSpec r, int index) {
+        for (var c : r.filter().keySet()) {
+            if (ImpliedRoles.numeric(spec).contains(c.name())) {
+                throw new segbrief.UserError(segbrief.UserError.Kind.SPEC, spec.origin() + (c.line() > 0 ? " line " + c.line() : ""),
+                        "recipient \"" + r.name() + "\" filters on \"" + c.name() + "\", which the brief uses as a number",
+                        "filter on a dimension's values, e.g. filter: {region: [North]}");
+            }
+        }
+        String rule = RecipientNote.rule(r);
+        Ingested slice = segbrief.source.Slice.of(source.connection(), data, index, r.filter(), spec.origin(),
+                "This brief covers only the rows where " + rule + ".");
+        BriefSpec own = RecipientNote.spec(spec, r);
+        Formats formats = new Formats(Locale.forLanguageTag(own.locale()), own.currency());
+        long rows = new MetricsEngine(source.connection(), slice, own, period, formats).rowsInPeriod();
+        if (rows == 0) {
+            return new Sliced(r, null, "No rows where " + rule + (period.isAll() ? "" : " in " + period.label())
+                    + ": no brief was written for " + r.name() + " and nothing is sent.");
+        }
+        Computed c = brief(source, own, slice, period, null);
+        timings.mark("recipient " + r.slug());
+        return new Sliced(r, c, null);
+    }
+
+    /** @param archive where earlier periods are read from and this one recorded, or null (a recipient's brief) */
+    private Computed brief(DuckDbSource source, BriefSpec spec, Ingested data, Period period, ArchiveOptions archive) {
+        Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
+        MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
+        Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
+
+        Optional<RfmResult> rfm = rfm(source, spec, data);
+        if (rfm.isPresent()) timings.mark("rfm");
+        var before = archive == null ? Optional.<segbrief.brief.Snapshot>empty()
+                : ArchiveStage.previous(archive, spec.name(), period);
+        List<String> notes = new ArrayList<>(data.notes());
+        Optional<SegmentResult> clusters = clusters(source, spec, data, metrics, timings, before, notes);
+        Optional<Clustering> clustering = clusters.map(SegmentResult::clustering);
+        CustomerScores scores = clusters.map(c -> c.scores(rfm)).orElseGet(() -> rfm.map(RfmResult::scores).orElse(null));
+        timings.mark("clusters");
+
+        BriefAssembler assembler = new BriefAssembler(spec, metrics, formats,
+                engine.valuesPerCustomer(questionedColumns(spec), metrics.customers()), spec.minCustomers());
+        List<Finding> findings = assembler.findings();
+        String recommendation = assembler.recommendation();
+        Meta meta = new Meta(spec.name(), spec.title(), spec.subtitle(), period.label(), metrics.dataFrom(),
+                metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
+                metrics.previous() == null ? null : metrics.previous().label());
+        DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
+                metrics.columns(), data.rejections(), notes);
+        Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
+        timings.mark("findings");
+        segbrief.brief.PreviousScores previous = null;
+        if (archive != null) {
+            ArchiveStage.Result archived = ArchiveStage.apply(brief, archive,
+                    segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
+                    metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
+            brief = archived.brief();
+            previous = archived.previous();
+            timings.mark("archive");
+        }
+        return new Computed(brief, spec, period, scores, previous);
     }
 
     /**

@@ -44,6 +44,13 @@ public final class Outputs {
     /** @param previous each customer's cluster and RFM segment in the archived period before, or null */
     public static Path write(Brief brief, segbrief.brief.CustomerScores scores, segbrief.brief.PreviousScores previous,
                              EmailOptions email, Path root, Timings timings) {
+        return write(brief, scores, previous, email, OutputFolder.open(root, brief.meta().name(), folderName(brief)), timings,
+                segbrief.brief.Brand.DEFAULT);
+    }
+
+    /** Renders into {@code folder} in the company's look and swaps it in; the folder is abandoned when anything fails. */
+    static Path write(Brief brief, segbrief.brief.CustomerScores scores, segbrief.brief.PreviousScores previous,
+                      EmailOptions email, OutputFolder folder, Timings timings, segbrief.brief.Brand brand) {
         byte[] clustersCsv = null;
         if (scores != null) {
             StringBuilder csv = new StringBuilder();
@@ -54,15 +61,21 @@ public final class Outputs {
             }
             clustersCsv = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return writeDocuments(brief, clustersCsv, email, root, timings);
+        return writeDocuments(brief, clustersCsv, email, folder, timings, brand);
     }
 
     /** @param clustersCsv clusters.csv as written, or null (segbrief render passes the archived file's bytes) */
-    public static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, Path root, Timings timings) {
-        OutputFolder folder = OutputFolder.open(root, brief.meta().name(), folderName(brief));
+    public static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, Path root, Timings timings,
+                                      segbrief.brief.Brand brand) {
+        return writeDocuments(brief, clustersCsv, email, OutputFolder.open(root, brief.meta().name(), folderName(brief)), timings,
+                brand);
+    }
+
+    private static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, OutputFolder folder,
+                                       Timings timings, segbrief.brief.Brand brand) {
         boolean done = false;
         try {
-            byte[] metricsJson = JsonMetricsWriter.write(brief, email);
+            byte[] metricsJson = JsonMetricsWriter.write(brief, email, brand);
             folder.write("metrics.json", metricsJson);
             Map<String, byte[]> segmentTables = new java.util.TreeMap<>();
             for (Map.Entry<String, byte[]> e : CsvTablesWriter.write(brief).entrySet()) {
@@ -76,8 +89,12 @@ public final class Outputs {
             timings.mark("data files");
             Warmup.await();
             ChartRenderer charts = new ChartRenderer(brief.formats());
-            JasperPdfRenderer pdf = new JasperPdfRenderer(charts);
-            HtmlRenderer html = new HtmlRenderer(charts);
+            boolean ownAccent = !brand.accent().equals(segbrief.brief.Brand.DEFAULT.accent());
+            if (ownAccent || !brand.palette().isEmpty()) {
+                charts.colours(brand.palette(), ownAccent ? brand.accent() : ChartRenderer.ACCENT);
+            }
+            JasperPdfRenderer pdf = new JasperPdfRenderer(charts).brand(brand);
+            HtmlRenderer html = new HtmlRenderer(charts).brand(brand);
             // The executive page and the appendix are independent documents: fill them on both cores.
             var filled = java.util.concurrent.CompletableFuture.supplyAsync(() -> pdf.fillAppendix(brief));
             byte[] executive = render(out -> pdf.executive(brief, out));

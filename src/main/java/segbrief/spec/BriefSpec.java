@@ -39,9 +39,23 @@ public record BriefSpec(
         EmailSpec email,
         String period,
         FilterSpec filter,
-        long minCustomers) {
+        long minCustomers,
+        List<RecipientSpec> recipients,
+        BrandSpec brand) {
 
     public static final long DEFAULT_MIN_CUSTOMERS = 30;
+
+    /** A spec without recipients or a brand: one brief for the whole data, in the default look. */
+    public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
+                     String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
+                     List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
+                     List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
+                     List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter,
+                     long minCustomers) {
+        this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
+                dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
+                filter, minCustomers, List.of(), null);
+    }
 
     public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
                      String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
@@ -50,7 +64,7 @@ public record BriefSpec(
                      List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter) {
         this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
                 dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
-                filter, DEFAULT_MIN_CUSTOMERS);
+                filter, DEFAULT_MIN_CUSTOMERS, List.of(), null);
     }
 
     public BriefSpec {
@@ -62,6 +76,7 @@ public record BriefSpec(
         crossTabs = List.copyOf(crossTabs);
         distributionColumns = List.copyOf(distributionColumns);
         questions = List.copyOf(questions);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
     /** A column reference and the spec line it came from (0 when inferred). */
@@ -121,35 +136,60 @@ public record BriefSpec(
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period, filter, minCustomers);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period, filter, minCustomers);
+                email, period, filter, minCustomers, recipients, brand);
+    }
+
+    /** The same spec with another title. */
+    public BriefSpec withTitle(String t) {
+        return new BriefSpec(origin, baseDir, name, t, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period, filter, minCustomers, recipients, brand);
+    }
+
+    /** The same spec with other recipients. */
+    public BriefSpec withRecipients(List<RecipientSpec> rs) {
+        return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
+                derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
+                email, period, filter, minCustomers, rs, brand);
     }
 
     /** The same spec with other derived columns. */
     public BriefSpec withDerive(List<DeriveSpec> columns) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers);
+                email, period, filter, minCustomers, recipients, brand);
     }
 
     /** The same spec reading other files. */
     public BriefSpec withSources(List<SourceSpec> files) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers);
+                email, period, filter, minCustomers, recipients, brand);
+    }
+
+    /**
+     * The company's look ({@code brand:}): colours are "#RRGGBB", checked for contrast; {@code logo} is an existing
+     * PNG or SVG file; null colours and an empty palette keep the defaults.
+     */
+    public record BrandSpec(String company, Path logo, String accent, String positive, String negative, List<String> palette,
+                            String footer, String sender, int line) {
+        public BrandSpec {
+            palette = List.copyOf(palette);
+        }
     }
 
     public MeasureSpec primary() {

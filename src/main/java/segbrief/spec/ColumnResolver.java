@@ -77,7 +77,17 @@ public final class ColumnResolver {
         List<Col> dist = new ArrayList<>(s.distributionColumns().stream().map(r).toList());
         return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(),
                 s.page(), s.seed(), sources, r.apply(s.customerId()), r.apply(s.date()), s.derive(), measures, dims,
-                bins, xt, s.trend(), dist, r.apply(s.distributionBy()), qs, cl, s.email(), s.period(), s.filter(), s.minCustomers());
+                bins, xt, s.trend(), dist, r.apply(s.distributionBy()), qs, cl, s.email(), s.period(), s.filter(), s.minCustomers(),
+                s.recipients().stream().map(x -> recipient(x, r)).toList(), s.brand());
+    }
+
+    private static RecipientSpec recipient(RecipientSpec x, UnaryOperator<Col> r) {
+        Map<Col, List<String>> filter = new LinkedHashMap<>();
+        x.filter().forEach((c, v) -> filter.merge(r.apply(c), v, (a, b) -> a.stream().filter(b::contains).toList()));
+        List<QuestionSpec> qs = x.questions().stream()
+                .map(q -> new QuestionSpec(q.ask(), r.apply(q.dimension()), q.top(),
+                        q.split() == null ? null : r.apply(q.split()), q.line(), q.trend())).toList();
+        return new RecipientSpec(x.name(), x.slug(), x.to(), filter, x.title(), qs, x.line());
     }
 
     static String squash(String s) {

@@ -27,6 +27,15 @@ public final class ImpliedRoles {
             wanted.add(x.columns());
         }
         if (s.distributionBy() != null) wanted.add(s.distributionBy());
+        // A recipient's filter column is a dimension of the whole brief: its table shows how the slices compare.
+        for (var r : s.recipients()) {
+            wanted.addAll(r.filter().keySet());
+            for (var q : r.questions()) {
+                if (q.isTrend()) continue;
+                wanted.add(q.dimension());
+                if (q.split() != null) wanted.add(q.split());
+            }
+        }
         for (Col c : wanted) {
             if (known.add(c.name())) dims.add(new DimensionSpec(c, SpecLoader.label(c.name())));
         }

@@ -32,7 +32,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter", "completeness");
+            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand");
 
     private SpecLoader() {}
 
@@ -108,7 +108,55 @@ public final class SpecLoader {
                 currency, locale, page, seed, sources, customer, date, derive, measures, dims, bins, crossTabs,
                 trend, distCols, distBy, questions, clusters, email,
                 m.containsKey("period") ? period(m.get("period")) : null,
-                m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m));
+                m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m),
+                m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of(),
+                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null);
+    }
+
+    /** Folder names a recipient's slug may not take: they are the period folder's own entries. */
+    private static final Set<String> RESERVED = Set.of("tables", "outbox");
+
+    private static List<RecipientSpec> recipients(YamlNode n) {
+        List<RecipientSpec> out = new ArrayList<>();
+        Map<String, Integer> slugs = new java.util.HashMap<>();
+        for (YamlNode item : n.list()) {
+            Map<String, YamlNode> r = item.map(Set.of("name", "to", "filter", "title", "questions"));
+            String name = required(r, "name", item).text().strip();
+            String slug = slug(name);
+            if (name.isEmpty()) throw r.get("name").error("a recipient's name cannot be empty", null);
+            if (RESERVED.contains(slug)) {
+                throw r.get("name").error("a recipient cannot be named \"" + name + "\": its folder would be the brief's own \""
+                        + slug + "\"", "choose another name");
+            }
+            Integer before = slugs.putIfAbsent(slug, r.get("name").line());
+            if (before != null) {
+                throw r.get("name").error("recipient \"" + name + "\" has the same folder name (" + slug + ") as the recipient on line "
+                        + before, "give each recipient a distinct name");
+            }
+            List<String> to = new ArrayList<>();
+            for (YamlNode t : required(r, "to", item).listOrOne()) {
+                String a = t.text().strip();
+                if (!a.matches("[^@\\s<>]+@[^@\\s<>]+|[^<>]*<[^@\\s<>]+@[^@\\s<>]+>")) {
+                    throw t.error("\"" + a + "\" is not an email address", "e.g. north@example.com or \"North <north@example.com>\"");
+                }
+                to.add(a);
+            }
+            if (to.isEmpty()) throw r.get("to").error("recipient \"" + name + "\" needs at least one address in \"to\"", null);
+            YamlNode f = required(r, "filter", item);
+            if (!f.isMap()) throw f.error("a recipient's filter maps dimension columns to their values", "e.g. filter: {region: [North, North-East]}");
+            Map<Col, List<String>> filter = new java.util.LinkedHashMap<>();
+            for (var e : f.map(null).entrySet()) {
+                List<String> values = new ArrayList<>();
+                for (YamlNode v : e.getValue().listOrOne()) values.add(v.text());
+                if (values.isEmpty()) throw e.getValue().error("filter column \"" + e.getKey() + "\" needs at least one value", null);
+                filter.put(new Col(e.getKey(), e.getValue().line()), values);
+            }
+            if (filter.isEmpty()) throw f.error("recipient \"" + name + "\" needs a filter: an empty one would send them every row", "e.g. filter: {region: North}");
+            out.add(new RecipientSpec(name, slug, to, filter, r.containsKey("title") ? r.get("title").text() : null,
+                    r.containsKey("questions") ? questions(r.get("questions")) : List.of(), item.line()));
+        }
+        if (out.isEmpty()) throw n.error("\"recipients\" is empty", "list at least one, or remove the key");
+        return out;
     }
 
     private static long minCustomers(Map<String, YamlNode> m) {

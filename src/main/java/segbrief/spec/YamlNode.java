@@ -39,7 +39,7 @@ final class YamlNode {
         return new UserError(UserError.Kind.SPEC, file + " line " + line(), what, hint);
     }
 
-    /** The entries of a mapping, checking that every key is one of {@code allowed}. */
+    /** The entries of a mapping, checking that every key is one of {@code allowed} (any key when null). */
     Map<String, YamlNode> map(Set<String> allowed) {
         if (!(node instanceof MappingNode m)) {
             throw error("\"" + path + "\" must be a mapping of keys to values", "found " + kind());
@@ -51,7 +51,7 @@ final class YamlNode {
             }
             String key = k.getValue();
             String child = path.isEmpty() ? key : path + "." + key;
-            if (!allowed.contains(key)) {
+            if (allowed != null && !allowed.contains(key)) {
                 throw new YamlNode(k, file, child).error("unknown key \"" + child + "\"",
                         "allowed here: " + String.join(", ", new TreeSet<>(allowed)));
             }

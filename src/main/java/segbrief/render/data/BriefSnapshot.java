@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import segbrief.UserError;
+import segbrief.brief.Brand;
 import segbrief.brief.Brief;
 import segbrief.brief.ChartSpec;
 import segbrief.brief.Claim;
@@ -40,29 +41,30 @@ import segbrief.brief.Trend;
 import segbrief.render.html.EmailOptions;
 
 /**
- * The "snapshot" member of metrics.json: the whole Brief and the email options as Jackson writes the records, enough
+ * The "snapshot" member of metrics.json: the whole Brief, the email options and the brand as Jackson writes the records, enough
  * for {@code segbrief render} to write every document again without the data. Doubles are written in their shortest
  * exact form (NaN as null, as elsewhere in metrics.json) and read back to the same bits; maps keep their order.
  */
 public final class BriefSnapshot {
-    /** What the renderers were given: the brief and who its email is from and to. */
-    public record Rendering(Brief brief, EmailOptions email) {}
+    /** What the renderers were given: the brief, who its email is from and to, and the company's look (the logo's bytes in base64). */
+    public record Rendering(Brief brief, EmailOptions email, Brand brand) {}
 
     /** Brief with its optional parts as plain nullable members (the brief package carries no Jackson annotations). */
     record Saved(Meta meta, DataQuality quality, List<Measure> measures, List<Kpi> kpis, String headline,
                  String recommendation, List<Finding> findings, List<SegmentTable> segments, List<CrossTab> crossTabs,
                  List<Trend> trends, List<Distribution> distributions, Clustering clustering, RfmSummary rfm,
-                 List<Claim> claims, Continuity continuity, EmailOptions email) {
-        static Saved of(Brief b, EmailOptions email) {
+                 List<Claim> claims, Continuity continuity, EmailOptions email, Brand brand) {
+        /** The default brand is written as null: renderers tell it by identity, so it must read back as the same one. */
+        static Saved of(Brief b, EmailOptions email, Brand brand) {
             return new Saved(b.meta(), b.quality(), b.measures(), b.kpis(), b.headline(), b.recommendation(), b.findings(),
                     b.segments(), b.crossTabs(), b.trends(), b.distributions(), b.clustering().orElse(null),
-                    b.rfm().orElse(null), b.claims(), b.continuity(), email);
+                    b.rfm().orElse(null), b.claims(), b.continuity(), email, brand == Brand.DEFAULT ? null : brand);
         }
 
         Rendering rendering() {
             return new Rendering(new Brief(meta, quality, measures, kpis, headline, recommendation, findings, segments,
                     crossTabs, trends, distributions, Optional.ofNullable(clustering), Optional.ofNullable(rfm), claims,
-                    continuity), email);
+                    continuity), email, brand == null ? Brand.DEFAULT : brand);
         }
     }
 
@@ -135,10 +137,10 @@ public final class BriefSnapshot {
     }
 
     /** The snapshot as JSON text, indented to sit one level deep in metrics.json. */
-    public static String json(Brief brief, EmailOptions email) {
+    public static String json(Brief brief, EmailOptions email, Brand brand) {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n  "));
         try {
-            return MAPPER.writer(pp).writeValueAsString(Saved.of(brief, email));
+            return MAPPER.writer(pp).writeValueAsString(Saved.of(brief, email, brand));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

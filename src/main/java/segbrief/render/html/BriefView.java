@@ -23,7 +23,10 @@ import segbrief.brief.ValueKind;
 record BriefView(String mode, String lang, String title, String subtitle, String period, String dateRange,
                  String headline, String recommendation, List<KpiView> kpis, List<FindingView> findings,
                  List<ClusterView> clusters, String clusterNote, List<String> sources, String rows,
-                 String generator) {
+                 String generator, BrandView brand) {
+
+    /** The company's look as the template prints it: colours as "#RRGGBB", the logo's image or null. */
+    record BrandView(String company, String accent, String positive, String negative, String footer, ImageView logo) {}
 
     record KpiView(String label, String value, String change, boolean up, String versus) {}
 
@@ -35,6 +38,12 @@ record BriefView(String mode, String lang, String title, String subtitle, String
 
     /** {@code src} gives each chart's reference: "cid:..." for the email, "images/..." for the browser. */
     static BriefView of(Brief brief, String mode, Map<Integer, ChartImage> images, Function<ChartImage, String> src) {
+        return of(brief, mode, images, src, segbrief.brief.Brand.DEFAULT, null);
+    }
+
+    /** @param logo the logo's image, or null without one */
+    static BriefView of(Brief brief, String mode, Map<Integer, ChartImage> images, Function<ChartImage, String> src,
+                        segbrief.brief.Brand brand, ChartImage logo) {
         Meta meta = brief.meta();
         Formats f = brief.formats();
         List<FindingView> findings = new ArrayList<>();
@@ -48,7 +57,9 @@ record BriefView(String mode, String lang, String title, String subtitle, String
                 text(meta.title()), text(meta.subtitle()), text(meta.periodLabel()), dateRange(meta, f),
                 text(brief.headline()), text(brief.recommendation()), kpis(brief), findings,
                 clusters(brief), clusterNote(brief), sources(meta, f),
-                rows(brief, f), "SegmentBrief " + text(meta.productVersion()));
+                rows(brief, f), "SegmentBrief " + text(meta.productVersion()),
+                new BrandView(text(brand.company()), brand.accent(), brand.positive(), brand.negative(), text(brand.footer()),
+                        logo == null ? null : new ImageView(src.apply(logo), logo.alt(), logo.width(), logo.height())));
     }
 
     static List<KpiView> kpis(Brief brief) {

@@ -22,11 +22,26 @@ public final class HtmlRenderer {
 
     private final ChartRenderer charts;
     private final FreemarkerTemplates templates = FreemarkerTemplates.SHARED;
+    private segbrief.brief.Brand brand = segbrief.brief.Brand.DEFAULT;
+    private ChartImage logo;
     private Brief drawnFor;
     private Map<Integer, ChartImage> drawn;
 
     public HtmlRenderer(ChartRenderer charts) {
         this.charts = Objects.requireNonNull(charts);
+    }
+
+    /** The company's look for every summary and email this renderer writes. */
+    public HtmlRenderer brand(segbrief.brief.Brand b) {
+        this.brand = Objects.requireNonNull(b);
+        this.logo = null;
+        if (b.hasLogo()) {
+            var l = segbrief.chart.Logo.of(b.logo(), b.logoSvg());
+            int height = 36;  // CSS pixels; the PNG has twice as many for sharp screens
+            logo = new ChartImage("logo", "logo@segbrief", l.png(2 * height), (int) Math.round(height * l.aspect()), height,
+                    b.company().isBlank() ? "Logo" : b.company());
+        }
+        return this;
     }
 
     /** Parses the templates once per JVM ahead of the first summary, e.g. on another thread while data is read. */
@@ -37,10 +52,11 @@ public final class HtmlRenderer {
     /** summary.html and its images/*.png, by relative file name, in writing order (HTML first). */
     public Map<String, byte[]> summary(Brief brief) {
         Map<Integer, ChartImage> images = images(brief);
-        BriefView view = BriefView.of(brief, "web", images, img -> "images/" + img.fileName());
+        BriefView view = BriefView.of(brief, "web", images, img -> "images/" + img.fileName(), brand, logo);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("summary.html", html(view).getBytes(StandardCharsets.UTF_8));
         images.values().forEach(img -> files.put("images/" + img.fileName(), img.png()));
+        if (logo != null) files.put("images/" + logo.fileName(), logo.png());
         return files;
     }
 
@@ -50,13 +66,15 @@ public final class HtmlRenderer {
             throw new IllegalArgumentException("the email options ask for the executive PDF but none was given");
         }
         Map<Integer, ChartImage> images = images(brief);
-        BriefView view = BriefView.of(brief, "email", images, img -> "cid:" + img.cid());
+        BriefView view = BriefView.of(brief, "email", images, img -> "cid:" + img.cid(), brand, logo);
+        java.util.List<ChartImage> inline = new java.util.ArrayList<>(images.values());
+        if (logo != null) inline.addFirst(logo);
         Meta meta = brief.meta();
         String subject = options.subject() == null || options.subject().isBlank()
                 ? defaultSubject(meta) : options.subject();
         byte[] pdf = options.attachPdf() ? executivePdfOrNull : null;
         return EmailMessage.build(options, new EmailMessage.Content(subject, PlainTextBrief.of(view), html(view),
-                images.values(), pdf, pdfName(meta), meta.dataTo() == null ? EmailMessage.NO_DATE : meta.dataTo().plusDays(1)));
+                inline, pdf, pdfName(meta), meta.dataTo() == null ? EmailMessage.NO_DATE : meta.dataTo().plusDays(1)));
     }
 
     /** The message as .eml bytes; the same brief and options give the same bytes. */

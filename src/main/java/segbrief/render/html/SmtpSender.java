@@ -134,7 +134,7 @@ public final class SmtpSender {
         }
     }
 
-    private static Properties properties(String host, int port, boolean starttls, boolean auth) {
+    static Properties properties(String host, int port, boolean starttls, boolean auth) {
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", host);
         p.setProperty("mail.smtp.port", Integer.toString(port));
@@ -151,7 +151,7 @@ public final class SmtpSender {
     }
 
     /** Reads and checks the whole file: a truncated or unparsable message is refused before any connection. */
-    private static MimeMessage read(Session session, Path eml) {
+    static MimeMessage read(Session session, Path eml) {
         String where = eml.toString();
         byte[] bytes;
         try {
@@ -192,7 +192,7 @@ public final class SmtpSender {
                 "write it again with segbrief run; nothing was sent");
     }
 
-    private static String messageId(MimeMessage m, String where) throws UserError {
+    static String messageId(MimeMessage m, String where) throws UserError {
         try {
             String id = m.getMessageID();
             if (id == null || id.isBlank()) throw incomplete(where, "it has no Message-ID");
@@ -279,12 +279,12 @@ public final class SmtpSender {
         return t;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) return "";
         return s.strip().lines().findFirst().orElse("").strip();
     }
 
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) return true;
         try {
             return InetAddress.ofLiteral(host).isLoopbackAddress();
@@ -293,7 +293,7 @@ public final class SmtpSender {
         }
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -39,8 +39,18 @@ public final class JasperPdfRenderer {
     /** Per brief, whether it prints CJK: the executive page and the appendix (two threads) ask about the same brief. */
     private final Map<Brief, Boolean> cjk = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+    private segbrief.brief.Brand brand = segbrief.brief.Brand.DEFAULT;
+    private segbrief.chart.Logo logo;
+
     public JasperPdfRenderer(ChartRenderer charts) {
         this.charts = java.util.Objects.requireNonNull(charts, "charts");
+    }
+
+    /** The company's look for the pages this renderer writes: its logo, accent and footer line. */
+    public JasperPdfRenderer brand(segbrief.brief.Brand b) {
+        this.brand = java.util.Objects.requireNonNull(b);
+        this.logo = b.hasLogo() ? segbrief.chart.Logo.of(b.logo(), b.logoSvg()) : null;
+        return this;
     }
 
     /**
@@ -59,7 +69,15 @@ public final class JasperPdfRenderer {
 
     /** The one-page executive briefing; fails rather than write a second page. */
     public void executive(Brief brief, OutputStream out) {
-        JasperPrint print = fill("executive", cjk(brief), ExecutivePage.parameters(brief, charts), List.of());
+        Map<String, Object> parameters = ExecutivePage.parameters(brief, charts);
+        if (brand != segbrief.brief.Brand.DEFAULT) {
+            if (logo != null) parameters.put("LOGO", new LogoImage(logo));
+            parameters.put("ACCENT", brand.accent());
+            parameters.put("POSITIVE", brand.positive());
+            parameters.put("NEGATIVE", brand.negative());
+            if (!brand.footer().isBlank()) parameters.put("FOOTER", brand.footer() + " · " + parameters.get("FOOTER"));
+        }
+        JasperPrint print = fill("executive", cjk(brief), parameters, List.of());
         if (print.getPages().size() != 1) {
             throw new PdfRenderException("the executive page of " + brief.meta().name() + " filled "
                     + print.getPages().size() + " pages instead of one: a box in templates/executive.jrxml grows", null);
@@ -132,6 +150,11 @@ public final class JasperPdfRenderer {
         // One fill with placeholders; then where each heading landed and how many pages there are are written into
         // the contents and the footers (a second fill to print them cost as much as the first).
         params.put("TOTAL_PAGES", 0);
+        if (brand != segbrief.brief.Brand.DEFAULT) {
+            if (logo != null) params.put("LOGO", new LogoImage(logo));
+            params.put("ACCENT", brand.accent());
+            if (!brand.footer().isBlank()) params.put("FOOTER", brand.footer() + " · " + params.get("FOOTER"));
+        }
         JasperPrint print = fill("appendix", cjk, params, content.blocks());
         numberPages(print);
         PageFit.place(print, brief.meta().pageSize());

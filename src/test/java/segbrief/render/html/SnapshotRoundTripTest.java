@@ -30,14 +30,17 @@ class SnapshotRoundTripTest {
                 b.segments(), b.crossTabs(), b.trends(), b.distributions(), b.clustering(), b.rfm(), b.claims(),
                 b.continuity());
         EmailOptions email = new EmailOptions("Briefs <b@example.com>", List.of("ceo@example.com"), List.of(), null, true);
-        byte[] json = JsonMetricsWriter.write(odd, email);
+        segbrief.brief.Brand brand = new segbrief.brief.Brand("Acme", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0}, false, "#112233",
+                "#1a7f37", "#b42318", List.of("#aabbcc"), "Confidential", "Acme briefs");
+        byte[] json = JsonMetricsWriter.write(odd, email, brand);
         Path file = Files.write(dir.resolve("metrics.json"), json);
 
         BriefSnapshot.Rendering back = BriefSnapshot.read(file);
 
         assertThat(back.brief()).isEqualTo(odd); // records compare doubles bit for bit: -0.0 is not 0.0, NaN is NaN
         assertThat(back.email()).isEqualTo(email);
-        assertThat(JsonMetricsWriter.write(back.brief(), back.email())).isEqualTo(json);
+        assertThat(back.brand().logo()).isEqualTo(brand.logo());
+        assertThat(JsonMetricsWriter.write(back.brief(), back.email(), back.brand())).isEqualTo(json);
         assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).doesNotContainPattern(":\\s*\"?-?(NaN|Infinity)");
         assertThat(odd.clustering()).isPresent();
     }
