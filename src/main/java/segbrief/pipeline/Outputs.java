@@ -64,15 +64,13 @@ public final class Outputs {
         return writeDocuments(brief, clustersCsv, email, folder, timings, brand);
     }
 
-    /** @param clustersCsv clusters.csv as written, or null (segbrief render passes the archived file's bytes) */
-    public static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, Path root, Timings timings,
-                                      segbrief.brief.Brand brand) {
-        return writeDocuments(brief, clustersCsv, email, OutputFolder.open(root, brief.meta().name(), folderName(brief)), timings,
-                brand);
-    }
-
-    private static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, OutputFolder folder,
-                                       Timings timings, segbrief.brief.Brand brand) {
+    /**
+     * Renders into {@code folder} and swaps it in, as a run does.
+     *
+     * @param clustersCsv clusters.csv as written, or null (segbrief render passes the archived file's bytes)
+     */
+    public static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, OutputFolder folder,
+                                      Timings timings, segbrief.brief.Brand brand) {
         boolean done = false;
         try {
             byte[] metricsJson = JsonMetricsWriter.write(brief, email, brand);
@@ -145,7 +143,7 @@ public final class Outputs {
         return out.toByteArray();
     }
 
-    static String folderName(Brief b) {
+    public static String folderName(Brief b) {
         String p = b.meta().periodLabel();
         return p == null || p.equals("All data") ? "all" : p;
     }

@@ -63,7 +63,7 @@ class RenderCommandTest {
     }
 
     @Test
-    void a_branded_brief_renders_again_byte_for_byte_without_its_logo_file() throws Exception {
+    void a_branded_brief_and_its_recipients_render_again_byte_for_byte_without_the_logo_file() throws Exception {
         TestData.write(dir, "donations.csv", MonthlyData.csv(
                 MonthlyData.days(LocalDate.of(2023, 11, 1), LocalDate.of(2023, 11, 30), 5, 40, "Music", 12.5)));
         TestData.write(dir, "acme.svg", """
@@ -82,20 +82,42 @@ class RenderCommandTest {
                   sender: Acme Insights
                 email:
                   from: briefs@acme.example
+                recipients:
+                  - name: Music
+                    to: music@acme.example
+                    filter: {category: Music}
+                    title: Music desk
                 """);
         Result r = cli("run", spec.toString(), "--period", "2023-11", "--out", dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path original = dir.resolve("out/monthly/2023-11");
         Files.delete(dir.resolve("acme.svg")); // the snapshot carries the logo's bytes: the spec's folder is not read
 
-        Result again = cli("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
-        assertThat(again.code()).as(again.err()).isZero();
-
+        Files.writeString(original.resolve("outbox.json"), "{\"deliveries\": []}\n"); // as a run with --send leaves it
         Map<String, byte[]> before = files(original);
-        Map<String, byte[]> after = files(dir.resolve("again/monthly/2023-11"));
-        assertThat(before).containsKey("images/logo.png");
+        assertThat(before).containsKeys("images/logo.png", "music/metrics.json", "music/executive.pdf");
         assertThat(new String(before.get("summary.eml"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Acme Insights").contains("Confidential, for Acme managers only");
+        assertThat(new String(before.get("music/summary.eml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("music@acme.example").contains("Music desk").doesNotContain("ceo@example.com");
+
+        // the whole brief, then the recipient's from its own folder's metrics.json, into another root
+        Result again = cli("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        Result music = cli("render", original.resolve("music/metrics.json").toString(), "--out", dir.resolve("again").toString());
+        assertThat(music.code()).as(music.err()).isZero();
+        assertThat(music.out().strip()).isEqualTo(dir.resolve("again/monthly/2023-11/music").toAbsolutePath().toString());
+        Map<String, byte[]> expected = new TreeMap<>(before);
+        expected.remove("outbox.json"); // a delivery record, not a rendering: it stays with the folder it describes
+        assertSame(expected, files(dir.resolve("again/monthly/2023-11")));
+
+        // in place: the folder keeps its outbox and its recipients' briefs
+        Result inPlace = cli("render", original.resolve("metrics.json").toString());
+        assertThat(inPlace.code()).as(inPlace.err()).isZero();
+        assertSame(before, files(original));
+    }
+
+    private static void assertSame(Map<String, byte[]> before, Map<String, byte[]> after) {
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         List<String> differ = before.keySet().stream().filter(n -> !java.util.Arrays.equals(before.get(n), after.get(n))).toList();
         assertThat(differ).as("files that differ").isEmpty();
