@@ -53,8 +53,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return 1;
         });
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("segbrief: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            // one line, like every other error: what was wrong, and where the options are explained
+            err.println("segbrief: " + e.getMessage().replace('\n', ' ').strip() + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return UserError.Kind.USAGE.exitCode;
         });
         int code = cli.execute(args);

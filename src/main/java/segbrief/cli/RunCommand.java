@@ -49,8 +49,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resend", description = "With --send: send a recipient's brief again when it changed since they received it.")
     boolean resend;
 
-    @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "SMTP server for --send.")
-    String smtp;
+    @Option(names = "--smtp", paramLabel = "HOST:PORT", converter = Converters.Smtp.class, description = "SMTP server for --send.")
+    SendCommand.HostPort smtp;
 
     @Option(names = "--starttls", description = "With --send: require STARTTLS before logging in.")
     boolean starttls;
@@ -67,7 +67,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "A,B", split = ",", description = "Cluster customers on these numeric columns (replaces the spec's clusters.features).")
     java.util.List<String> features = java.util.List.of();
 
-    @Option(names = "--k", paramLabel = "auto|N", description = "Number of clusters, or auto to choose 2..10 by silhouette.")
+    @Option(names = "--k", paramLabel = "auto|N", converter = Converters.K.class,
+            description = "Number of clusters, or auto to choose 2..10 by silhouette.")
     String k;
 
     @Option(names = "--data-root", paramLabel = "DIR",
@@ -91,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
-        SendCommand.HostPort server = send ? SendCommand.HostPort.parse(smtp) : null;
+        SendCommand.HostPort server = send ? smtp : null;
         ResolvedPeriod resolved = ResolvedPeriod.of(period, asOf);
         if (resolved.request() != null) {
             command.commandLine().getErr().println("segbrief: --period " + resolved.request() + " as of " + resolved.asOf()

@@ -22,8 +22,9 @@ public final class SendCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.eml", description = "the message written by segbrief run")
     Path eml;
 
-    @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT", description = "the SMTP server, e.g. smtp.example.com:587")
-    String smtp;
+    @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT", converter = Converters.Smtp.class,
+            description = "the SMTP server, e.g. smtp.example.com:587")
+    HostPort smtp;
 
     @Option(names = "--starttls", description = "require STARTTLS (encrypt the connection before logging in)")
     boolean starttls;
@@ -50,7 +51,7 @@ public final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HostPort server = HostPort.parse(smtp);
+        HostPort server = smtp;
         SmtpSender.Delivery d = sender.send(eml, server.host(), server.port(), starttls, to, force);
         PrintWriter out = spec.commandLine().getOut();
         if (d.sent()) {
@@ -82,6 +83,11 @@ public final class SendCommand implements Callable<Integer> {
                         "e.g. --smtp smtp.example.com:587 or --smtp [::1]:25");
             }
             return new HostPort(host, port);
+        }
+
+        @Override
+        public String toString() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
         }
     }
 }

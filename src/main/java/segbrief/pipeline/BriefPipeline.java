@@ -250,15 +250,10 @@ public final class BriefPipeline {
                 : o.features().stream().map(f -> new BriefSpec.Col(f.strip(), 0)).toList();
         Integer k = base.k();
         if (o.k() != null) {
-            if (o.k().equalsIgnoreCase("auto")) {
-                k = null;
-            } else {
-                try {
-                    k = Integer.parseInt(o.k());
-                } catch (NumberFormatException e) {
-                    throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "not a number", "use auto or 2..10");
-                }
-                if (k < 2 || k > 10) throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), "out of range", "use auto or 2..10");
+            try {
+                k = BriefSpec.ClusterSpec.parseK(o.k());
+            } catch (IllegalArgumentException e) {
+                throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--k " + o.k(), e.getMessage(), null);
             }
         }
         return s.withClusters(new BriefSpec.ClusterSpec(features, k, base.scaling(), base.line()));

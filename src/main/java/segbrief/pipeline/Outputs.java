@@ -103,14 +103,15 @@ public final class Outputs {
                     ? new EmailOptions(email.from(), email.to(), email.cc(), email.subject(), false) : email;
             byte[] eml = HtmlRenderer.toBytes(html.email(brief, mail, executive));
             timings.mark("  email");
-            // The appendix's two exports on both cores: the plain one on the pool, the PDF/A copy here.
+            // The appendix's two exports one after the other: both draw the same chart objects, which JFreeChart does not
+            // draw safely from two threads at once (the PDF/A copy then differed by a few bytes from run to run).
             JasperPdfRenderer.FilledAppendix appendix = join(filled);
-            var plain = java.util.concurrent.CompletableFuture.supplyAsync(appendix::plain);
+            byte[] plain = appendix.plain();
             String specText = brief.continuity().specText();
             byte[][] appendixPdfs = {null, ArchiveAttachments.toPdfA3(appendix.archive(), ArchiveAttachments.of(metricsJson, "brief.yaml",
                     specText == null ? null : specText.getBytes(java.nio.charset.StandardCharsets.UTF_8), segmentTables),
                     brief.meta().dataTo())};
-            appendixPdfs[0] = join(plain);
+            appendixPdfs[0] = plain;
             timings.mark("  appendix pdfs");
             folder.write("executive.pdf", executive);
             folder.write("appendix.pdf", appendixPdfs[0]);

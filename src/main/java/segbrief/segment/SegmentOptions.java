@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public record SegmentOptions(String scaling, Integer fixedK, long seed, int maxSample, int bootstraps) {
     public static final Set<String> SCALINGS = Set.of("zscore", "robust", "log");
-    public static final int MIN_K = 2;
-    public static final int MAX_K = 10;
+    public static final int MIN_K = segbrief.spec.BriefSpec.ClusterSpec.MIN_K;
+    public static final int MAX_K = segbrief.spec.BriefSpec.ClusterSpec.MAX_K;
 
     public SegmentOptions {
         scaling = scaling == null ? "zscore" : scaling.strip().toLowerCase(Locale.ROOT);

@@ -118,10 +118,33 @@ public record BriefSpec(
         public boolean isTrend() { return trend != null; }
     }
 
-    /** k == null means choose k from 2 to 10 by silhouette. */
+    /** k == null means choose k from {@link #MIN_K} to {@link #MAX_K} by silhouette. */
     public record ClusterSpec(List<Col> features, Integer k, String scaling, int line) {
+        /** The numbers of clusters a brief may have, wherever k is given (spec, command line) or chosen. */
+        public static final int MIN_K = 2;
+        public static final int MAX_K = 10;
+
         public ClusterSpec {
             features = List.copyOf(features);
+        }
+
+        /**
+         * A number of clusters as the user writes it: "auto" gives null (chosen by silhouette), a whole number
+         * within the limits gives itself; anything else is an {@link IllegalArgumentException} saying what is allowed.
+         */
+        public static Integer parseK(String text) {
+            String t = text == null ? "" : text.strip();
+            if (t.equalsIgnoreCase("auto")) return null;
+            int k;
+            try {
+                k = Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("k must be auto or a whole number from " + MIN_K + " to " + MAX_K + ", not \"" + t + "\"");
+            }
+            if (k < MIN_K || k > MAX_K) {
+                throw new IllegalArgumentException("k must be auto or a whole number from " + MIN_K + " to " + MAX_K + ", not " + k);
+            }
+            return k;
         }
     }
 

@@ -338,10 +338,12 @@ public final class SpecLoader {
         List<Col> features = new ArrayList<>();
         if (c.containsKey("features")) for (YamlNode f : c.get("features").listOrOne()) features.add(col(f));
         Integer k = null;
-        if (c.containsKey("k") && !c.get("k").text().equalsIgnoreCase("auto")) {
-            long v = c.get("k").integer();
-            if (v < 2 || v > 20) throw c.get("k").error("k must be auto or between 2 and 20", null);
-            k = (int) v;
+        if (c.containsKey("k")) {
+            try {
+                k = ClusterSpec.parseK(c.get("k").text());
+            } catch (IllegalArgumentException e) {
+                throw c.get("k").error("clusters." + e.getMessage(), null);
+            }
         }
         String scaling = "zscore";
         if (c.containsKey("scaling")) {
