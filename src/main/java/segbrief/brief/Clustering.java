@@ -10,11 +10,21 @@ import java.util.Map;
  * @param stabilityAri mean adjusted Rand index over bootstrap refits
  * @param stable       false when stabilityAri is below 0.6: then the brief does not present firm segments
  * @param choices      silhouette and distortion for each k tried (empty when k was fixed)
+ * @param filled       the features some customers had no value of, with how many and the value filled in
  */
 public record Clustering(int k, List<String> features, String scaling, boolean kChosen, double silhouette,
                          double stabilityAri, boolean stable, long customers, long sampleSize,
-                         List<KChoice> choices, List<Cluster> clusters, List<ChartSpec> charts) {
+                         List<KChoice> choices, List<Cluster> clusters, List<ChartSpec> charts, List<Filled> filled) {
+    /** A clustering whose inputs had no blanks. */
+    public Clustering(int k, List<String> features, String scaling, boolean kChosen, double silhouette,
+                      double stabilityAri, boolean stable, long customers, long sampleSize,
+                      List<KChoice> choices, List<Cluster> clusters, List<ChartSpec> charts) {
+        this(k, features, scaling, kChosen, silhouette, stabilityAri, stable, customers, sampleSize, choices, clusters, charts,
+                List.of());
+    }
+
     public Clustering {
+        filled = filled == null ? List.of() : List.copyOf(filled);
         features = List.copyOf(features);
         choices = List.copyOf(choices);
         clusters = List.copyOf(clusters);
@@ -22,6 +32,9 @@ public record Clustering(int k, List<String> features, String scaling, boolean k
     }
 
     public record KChoice(int k, double silhouette, double distortion) {}
+
+    /** {@code customers} had no value of {@code feature} (or not a finite one): k-means used {@code value}, the mean. */
+    public record Filled(String feature, long customers, double value) {}
 
     /**
      * A feature as a reader sees it, short enough for the executive page's one line: the per-customer features

@@ -9,9 +9,16 @@ import java.util.List;
  * @param rowsRejected rows that could not be parsed (wrong number of fields, broken quoting), never silently dropped
  * @param rowsInPeriod rows the brief is about
  * @param rejections   the first rejected rows, with file, line and reason
+ * @param dataNote     the executive page's one line on data problems that move the headline figure, or null
  */
 public record DataQuality(long rowsRead, long rowsRejected, long rowsInPeriod, long customers,
-                          List<ColumnProfile> columns, List<Rejection> rejections, List<String> notes) {
+                          List<ColumnProfile> columns, List<Rejection> rejections, List<String> notes, String dataNote) {
+    /** Data quality with no note for the executive page. */
+    public DataQuality(long rowsRead, long rowsRejected, long rowsInPeriod, long customers,
+                       List<ColumnProfile> columns, List<Rejection> rejections, List<String> notes) {
+        this(rowsRead, rowsRejected, rowsInPeriod, customers, columns, rejections, notes, null);
+    }
+
     public DataQuality {
         columns = List.copyOf(columns);
         rejections = List.copyOf(rejections);

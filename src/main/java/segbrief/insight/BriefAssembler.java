@@ -501,7 +501,10 @@ public final class BriefAssembler {
                     used.add(lift.id());
                 } else if (lift != null && leads != null && spec.customerId() != null) {
                     answer.setLength(answer.length() - 1);
-                    answer.append(", because it has more customers; each gives about the same as the rest (")
+                    // a lift whose interval lies wholly below 1 (after the control) says the leader's customers give less
+                    boolean less = lift.q() <= book.alpha() && lift.high() < 1;
+                    answer.append(", because it has more customers; each gives ")
+                            .append(less ? "less than the rest (" : "about the same as the rest (")
                             .append(money(lift.value())).append(" against ").append(money(lift.otherValue())).append(").");
                     used.add(lift.id());
                 }
@@ -572,6 +575,7 @@ public final class BriefAssembler {
     }
 
     public List<Kpi> kpis() {
+        if (!spec.kpis().isEmpty()) return chosenKpis();
         List<Kpi> out = new ArrayList<>();
         Metrics.Previous prev = m.previous();
         Function<String, Metrics.Totals> prevTotals = c -> prev == null ? null : prev.totals().get(c);
@@ -584,11 +588,22 @@ public final class BriefAssembler {
         if (hasCustomers) {
             out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT, prev == null ? Double.NaN : prev.customers()));
         }
-        if (!hasCustomers || m.rows() != m.customers()) {
+        if (m.orders() > 0) {
+            // order lines: the transactions are the orders, not their lines
+            if (!hasCustomers || m.orders() != m.customers()) {
+                out.add(kpi("orders", "Orders", m.orders(), ValueKind.COUNT, prev == null || prev.orders() == 0 ? Double.NaN : prev.orders()));
+            }
+        } else if (!hasCustomers || m.rows() != m.customers()) {
             out.add(kpi("rows", hasCustomers ? "Transactions" : "Records", m.rows(), ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
         }
-        out.add(kpi(primary.column() + ".mean", prefixed("Average", additive ? singular(noun) : noun), t.mean(), primary.kind(),
-                prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
+        if (additive && m.orders() > 0) {
+            // a line's amount is not what a customer spends at once: the order is
+            double prevPer = prev == null || prev.orders() == 0 ? Double.NaN : prevTotals.apply(primary.column()).sum() / prev.orders();
+            out.add(kpi(primary.column() + ".per_order", capital(noun) + " per order", t.sum() / m.orders(), primary.kind(), prevPer));
+        } else {
+            out.add(kpi(primary.column() + ".mean", prefixed("Average", additive ? singular(noun) : noun), t.mean(), primary.kind(),
+                    prevTotals.apply(primary.column()) == null ? Double.NaN : prevTotals.apply(primary.column()).mean()));
+        }
         if (additive && hasCustomers && m.rows() != m.customers() && m.customers() > 0) {
             double perCustomer = t.sum() / m.customers();
             double prevPer = prev == null || prev.customers() == 0 ? Double.NaN
@@ -604,6 +619,44 @@ public final class BriefAssembler {
                     avg ? mt.mean() : mt.sum(), ms.kind(), pt == null ? Double.NaN : avg ? pt.mean() : pt.sum()));
         }
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    /** Bands of a mean-ranked primary measure: how many customers fall in each, titled by the largest band. */
+    private ChartSpec bandsOfThePrimary(String id, SegmentTable t) {
+        Row most = t.rows().stream().max(java.util.Comparator.comparingLong(Row::customers)).orElseThrow();
+        long all = t.rows().stream().mapToLong(Row::customers).sum();
+        String title = most.segment() + " holds the most customers: " + f.exact(most.customers(), ValueKind.COUNT)
+                + " (" + f.percent(all == 0 ? Double.NaN : (double) most.customers() / all) + ")";
+        return charts.customersPerBand(id, title, t, most.segment());
+    }
+
+    /** The tiles the spec's {@code kpis:} chose, in its order. */
+    private List<Kpi> chosenKpis() {
+        Metrics.Previous prev = m.previous();
+        List<Kpi> out = new ArrayList<>();
+        for (var k : spec.kpis()) {
+            switch (k.what()) {
+                case "customers" -> out.add(kpi("customers", "Customers", m.customers(), ValueKind.COUNT,
+                        prev == null ? Double.NaN : prev.customers()));
+                case "rows" -> out.add(kpi("rows", spec.customerId() != null ? "Transactions" : "Records", m.rows(),
+                        ValueKind.COUNT, prev == null ? Double.NaN : prev.rows()));
+                default -> out.add(measureKpi(spec.measures().get(k.measure()), k.stat(), prev));
+            }
+        }
+        return out;
+    }
+
+    private Kpi measureKpi(BriefSpec.MeasureSpec ms, String stat, Metrics.Previous prev) {
+        String col = ms.column().name();
+        Metrics.Totals t = m.totals().get(col);
+        Metrics.Totals p = prev == null ? null : prev.totals().get(col);
+        return switch (stat) {
+            case "sum" -> kpi(col + ".sum", prefixed("Total", ms.label()), t.sum(), ms.kind(), p == null ? Double.NaN : p.sum());
+            case "mean" -> kpi(col + ".mean", prefixed("Average", ms.label()), t.mean(), ms.kind(), p == null ? Double.NaN : p.mean());
+            default -> kpi(col + ".per_customer", capital(ms.label()) + " per customer",
+                    m.customers() == 0 ? Double.NaN : t.sum() / m.customers(), ms.kind(),
+                    p == null || prev.customers() == 0 ? Double.NaN : p.sum() / prev.customers());
+        };
     }
 
     /** "average spending score", or "average rating" for a measure already called so. */
@@ -691,6 +744,10 @@ public final class BriefAssembler {
         int i = 0;
         for (SegmentTable t : m.segments()) {
             String id = "seg" + (++i);
+            if (!additive && t.binned() && t.column().equals(primary.column())) {
+                segments.add(new SegmentTable(t.dimension(), t.column(), t.binned(), t.rows(), bandsOfThePrimary(id, t)));
+                continue;
+            }
             Row lead = charts.byValue(t, primary.column()).getFirst();
             String title = additive && !partsOfAWhole(t, primary.column())
                     ? lead.segment() + " gives most " + noun + ": " + money(lead.measures().get(primary.column()).sum())
@@ -720,7 +777,7 @@ public final class BriefAssembler {
         }
         List<Kpi> kpis = kpis();
         return new Brief(meta, quality, measures, kpis, headline(findings), recommendation, findings, segments, crossTabs,
-                trends, distributions, clustering, rfm, claims().all());
+                trends, distributions, clustering, rfm, claims().all(), null, PageOrder.strongestFirst(findings, book));
     }
 
     private String money(double v) {

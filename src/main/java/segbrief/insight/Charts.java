@@ -47,6 +47,13 @@ final class Charts {
         return new Bar(id, title, Layout.RANKED, cats, List.of(new Series(valueLabel, vals)), kind, valueLabel, highlight);
     }
 
+    /** Customers in each band, in the table's own order: for bands of the measure itself, whose mean would only restate the band. */
+    Bar customersPerBand(String id, String title, SegmentTable t, String highlight) {
+        List<String> cats = t.rows().stream().map(Row::segment).toList();
+        List<Double> vals = t.rows().stream().map(r -> (double) r.customers()).toList();
+        return new Bar(id, title, Layout.COLUMNS, cats, List.of(new Series("Customers", vals)), ValueKind.COUNT, "Customers", highlight);
+    }
+
     /** Columns in the table's own order (bins), for ordered segments. */
     Bar columns(String id, String title, SegmentTable t, String measure, ValueKind kind, String valueLabel, String highlight) {
         List<String> cats = t.rows().stream().map(Row::segment).toList();

@@ -17,11 +17,20 @@ import segbrief.brief.Trend;
  * @param previous  the same totals for the period before, or null when there is none
  * @param associations rows per pair of segments for every pair of questioned dimensions (counts only), to tell
  *                     when two questions ask the same thing
+ * @param orders    distinct order numbers when the rows are order lines (see Ingested#orderColumn), else 0
  */
 public record Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
                       Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
                       List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
-                      List<ColumnProfile> columns, List<CrossTab> associations) {
+                      List<ColumnProfile> columns, List<CrossTab> associations, long orders) {
+    public Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
+                   Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
+                   List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
+                   List<ColumnProfile> columns, List<CrossTab> associations) {
+        this(period, dataFrom, dataTo, rows, customers, totals, previous, segments, crossTabs, trends, distributions, columns,
+                associations, 0);
+    }
+
     public Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
                    Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
                    List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
@@ -46,7 +55,12 @@ public record Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long 
      */
     public record Totals(double sum, double mean) {}
 
-    public record Previous(String label, long rows, long customers, Map<String, Totals> totals) {}
+    /** @param orders distinct order numbers of order lines, else 0 */
+    public record Previous(String label, long rows, long customers, Map<String, Totals> totals, long orders) {
+        public Previous(String label, long rows, long customers, Map<String, Totals> totals) {
+            this(label, rows, customers, totals, 0);
+        }
+    }
 
     public SegmentTable segments(String column) {
         return segments.stream().filter(s -> s.column().equals(column)).findFirst().orElse(null);

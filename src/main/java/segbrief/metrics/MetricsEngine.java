@@ -99,7 +99,7 @@ public final class MetricsEngine {
             List<ColumnProfile> columns = profile(st, segments, customers);
             mark.accept("profile");
             return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
-                    distributions, columns, associations);
+                    distributions, columns, associations, orders(st, VIEW));
         } catch (SQLException e) {
             throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
         }
@@ -245,7 +245,7 @@ public final class MetricsEngine {
         long rows = scalar(st, "SELECT count(*) FROM " + PREVIOUS);
         if (rows == 0) return null;
         Period p = Period.parse(previousLabel());
-        return new Metrics.Previous(p.label(), rows, customers(st, PREVIOUS), totals(st, PREVIOUS));
+        return new Metrics.Previous(p.label(), rows, customers(st, PREVIOUS), totals(st, PREVIOUS), orders(st, PREVIOUS));
     }
 
     private String previousLabel() {
@@ -255,6 +255,12 @@ public final class MetricsEngine {
             case "quarter" -> s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1);
             default -> String.format("%d-%02d", s.getYear(), s.getMonthValue());
         };
+    }
+
+    /** Distinct order numbers of a line-item export (0 otherwise): an order of three lines is one transaction. */
+    private long orders(Statement st, String view) throws SQLException {
+        if (data.orderColumn() == null) return 0;
+        return scalar(st, "SELECT count(DISTINCT " + Sql.id(data.orderColumn()) + ") FROM " + view);
     }
 
     private long customers(Statement st, String view) throws SQLException {

@@ -70,13 +70,13 @@ public final class Rfm {
         CustomerSql.execute(c, table, "CREATE TEMP TABLE " + scored + " AS "
                 + scoredSql(table, customerColumn, dateColumn, amountColumn, orderColumn) + " SELECT * FROM scored");
         try {
-            return read(c, table, scored);
+            return read(c, table, scored, given(orderColumn) ? orderColumn : null);
         } finally {
             CustomerSql.execute(c, table, "DROP TABLE IF EXISTS " + scored);
         }
     }
 
-    private static Optional<RfmResult> read(Connection c, String table, String scored) {
+    private static Optional<RfmResult> read(Connection c, String table, String scored, String orderColumn) {
         List<String> ids = new ArrayList<>();
         var r = new IntList();
         var f = new IntList();
@@ -104,7 +104,7 @@ public final class Rfm {
             reference[0] = rs.getObject(9, LocalDate.class);
         });
         rows.sort(java.util.Comparator.comparingInt(s -> SEGMENTS.indexOf(s.name())));
-        var summary = new RfmSummary(reference[0], ids.size(), rows, chart(rows));
+        var summary = new RfmSummary(reference[0], ids.size(), rows, chart(rows), orderColumn);
         return Optional.of(new RfmResult(summary, ids, r.toArray(), f.toArray(), m.toArray(), segments));
     }
 

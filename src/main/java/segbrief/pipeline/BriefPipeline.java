@@ -108,6 +108,12 @@ public final class BriefPipeline {
                     ImpliedRoles.used(spec, available));
             requireNumeric(spec, data);
             spec = withDefaultQuestions(spec, source);
+            if (data.rowsRead() >= 3) {  // with a row or two every column holds one value
+                List<String> leftOut = new ArrayList<>();
+                spec = segbrief.spec.ConstantColumns.leaveOut(spec,
+                        source.distinctCounts(segbrief.spec.ConstantColumns.asked(spec)), leftOut);
+                data = data.withNotes(leftOut);
+            }
             timings.mark("  ingest done");
             Computed overall = brief(source, spec, data, period, options.archive());
             List<Sliced> recipients = new ArrayList<>();
@@ -176,7 +182,9 @@ public final class BriefPipeline {
                 metrics.dataTo(), spec.currency(), spec.locale(), spec.page(), data.sources(), VERSION, spec.seed(),
                 metrics.previous() == null ? null : metrics.previous().label());
         DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
-                metrics.columns(), data.rejections(), notes);
+                metrics.columns(), data.rejections(), notes, segbrief.insight.DataNote.of(
+                        segbrief.metrics.DataShares.measure(source.connection(), data, spec.primary().column().name()),
+                        spec.primary().label(), spec.primary().kind(), formats));
         Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
         timings.mark("findings");
         segbrief.brief.PreviousScores previous = null;
@@ -208,7 +216,14 @@ public final class BriefPipeline {
         if (spec.customerId() == null || data.dateColumn() == null || data.yearsOnly() || primary.kind() != ValueKind.MONEY) {
             return Optional.empty();
         }
-        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name());
+        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
+                orderColumn(source, spec));
+    }
+
+    /** The column whose distinct values are a customer's orders: the spec's order_id, else one found in the data. */
+    private static String orderColumn(DuckDbSource source, BriefSpec spec) {
+        if (spec.customerId() == null) return null;
+        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(source.connection(), MetricsEngine.VIEW);
     }
 
     /** @param before the archived period before, whose clusters this period's are matched to */
@@ -227,7 +242,7 @@ public final class BriefPipeline {
         // Lifts are shares, so a seeded sample of 100,000 customers reads them as well as everyone would.
         double liftSample = metrics.customers() <= LIFT_SAMPLE ? 1.0 : (double) LIFT_SAMPLE / metrics.customers();
         CustomerTable table = CustomerFeatures.build(source.connection(), MetricsEngine.VIEW,
-                spec.customerId() == null ? null : spec.customerId().name(), date, amount, null,
+                spec.customerId() == null ? null : spec.customerId().name(), date, amount, orderColumn(source, spec),
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
         if (table.size() < SmileKMeansSegmenter.MIN_CUSTOMERS) {

@@ -18,9 +18,12 @@ final class FeatureScaling {
     final double[] sd;         // of raw, per feature (population)
     final boolean[] logged;
     final String description;
+    /** Per feature, the customers whose value was missing (or infinite) and took the mean. */
+    final long[] filled;
 
     private FeatureScaling(double[][] raw, double[][] scaled, double[] mean, double[] sd, boolean[] logged,
-                           String description) {
+                           String description, long[] filled) {
+        this.filled = filled;
         this.raw = raw;
         this.scaled = scaled;
         this.mean = mean;
@@ -37,6 +40,7 @@ final class FeatureScaling {
         double[] sd = new double[p];
         boolean[] logged = new boolean[p];
         double[][] scaled = new double[n][p];
+        long[] filled = new long[p];
         for (double[] row : raw) {
             for (int j = 0; j < p; j++) if (Double.isInfinite(row[j])) row[j] = Double.NaN;  // k-means needs finite
         }
@@ -44,7 +48,12 @@ final class FeatureScaling {
             double[] col = column(raw, j);
             double m = meanIgnoringNaN(col);
             if (Double.isNaN(m)) m = 0;
-            for (int i = 0; i < n; i++) if (Double.isNaN(raw[i][j])) raw[i][j] = m;
+            for (int i = 0; i < n; i++) {
+                if (Double.isNaN(raw[i][j])) {
+                    raw[i][j] = m;
+                    filled[j]++;
+                }
+            }
             col = column(raw, j);
             mean[j] = m;
             sd[j] = sd(col, m);
@@ -67,7 +76,7 @@ final class FeatureScaling {
             if (!(spread > 0)) spread = 1;  // a constant feature scales to 0 everywhere
             for (int i = 0; i < n; i++) scaled[i][j] = (col[i] - center) / spread;
         }
-        return new FeatureScaling(raw, scaled, mean, sd, logged, describe(features, method, logged));
+        return new FeatureScaling(raw, scaled, mean, sd, logged, describe(features, method, logged), filled);
     }
 
     private static String describe(List<String> features, String method, boolean[] logged) {

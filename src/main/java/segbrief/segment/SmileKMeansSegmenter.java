@@ -98,9 +98,13 @@ public final class SmileKMeansSegmenter {
         }
         var charts = ClusterCharts.of(table, scaling, labels, profiles, choice.choices(), k, seed,
                 primaryMeasureLabel);
+        List<Clustering.Filled> filled = new java.util.ArrayList<>();
+        for (int j = 0; j < features.size(); j++) {
+            if (scaling.filled[j] > 0) filled.add(new Clustering.Filled(features.get(j), scaling.filled[j], scaling.mean[j]));
+        }
         Clustering clustering = new Clustering(k, features, scaling.description, options.fixedK() == null,
                 silhouette, ari, !(ari < STABLE_ARI), n, sub.length, choice.choices(), profiles.clusters(),
-                charts);
+                charts, filled);
         return new SegmentResult(clustering, table.ids(), labels, identity);
     }
 

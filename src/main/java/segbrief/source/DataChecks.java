@@ -14,8 +14,6 @@ import java.util.Map;
 final class DataChecks {
     /** Repeated rows are counted up to this many rows (a pass that groups by every column). */
     private static final long DUPLICATE_ROWS = 2_000_000;
-    /** "Far out" in Tukey's sense: beyond the quartiles by three interquartile ranges. */
-    private static final double FAR = 3.0;
 
     private DataChecks() {}
 
@@ -59,10 +57,8 @@ final class DataChecks {
 
     private static void outliers(Statement st, String table, String primary, List<String> notes) throws SQLException {
         String c = Sql.id(primary) + "::DOUBLE";
-        try (ResultSet r = st.executeQuery("WITH __q AS (SELECT quantile_cont(" + c + ", 0.25) AS __q1, quantile_cont(" + c
-                + ", 0.75) AS __q3, sum(abs(" + c + ")) AS __total, min(" + c + ") AS __min FROM " + table + ") SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
-                + "max(" + c + "), any_value(__q3 + " + FAR + " * (__q3 - __q1)), any_value(__q1 - " + FAR + " * (__q3 - __q1)), any_value(__min) FROM " + table
-                + ", __q WHERE __q3 > __q1 AND (" + c + " > __q3 + " + FAR + " * (__q3 - __q1) OR " + c + " < __q1 - " + FAR + " * (__q3 - __q1))")) {
+        try (ResultSet r = st.executeQuery("WITH " + FarOut.fences(c, table) + " SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
+                + "max(" + c + "), any_value(__hi), any_value(__lo), any_value(__min) FROM " + table + ", __q WHERE " + FarOut.isFar(c))) {
             r.next();
             long n = r.getLong(1);
             if (n == 0) return;
@@ -70,8 +66,8 @@ final class DataChecks {
             String range = r.getDouble(5) <= r.getDouble(6) ? "above " + plain(r.getDouble(4))
                     : "outside " + plain(r.getDouble(5)) + " to " + plain(r.getDouble(4));
             notes.add(String.format(Locale.ROOT, "column \"%s\": %,d value(s) lie far outside the usual range (%s, "
-                    + "three interquartile ranges past the quartiles) and make up %.1f%% of its total; the largest is %s", primary, n,
-                    range, 100 * r.getDouble(2), plain(r.getDouble(3))));
+                    + "three interquartile ranges past the quartiles%s) and make up %.1f%% of its total; the largest is %s", primary, n,
+                    range, r.getDouble(6) > 0 ? " on the log scale" : "", 100 * r.getDouble(2), plain(r.getDouble(3))));
         }
     }
 

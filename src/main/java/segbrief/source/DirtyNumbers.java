@@ -55,9 +55,9 @@ final class DirtyNumbers {
         return "CASE WHEN isfinite(" + x + ") AND abs(" + x + ") < " + LIMIT + " THEN " + x + " END";
     }
 
-    /** The number a text with a decimal comma gives, else NULL. */
+    /** The number a text with a decimal comma gives, else NULL; in such a column 1.234 is a thousand and more, 12 is twelve. */
     static String commaNumber(String text) {
-        return "CASE WHEN regexp_full_match(" + text + ", '" + COMMA + "') THEN TRY_CAST(replace(replace(replace("
+        return "CASE WHEN regexp_full_match(" + text + ", '" + COMMA + "|[-+]?[0-9]{1,3}([. ][0-9]{3})+|[-+]?[0-9]+') THEN TRY_CAST(replace(replace(replace("
                 + text + ", '.', ''), ' ', ''), ',', '.') AS DOUBLE) END";
     }
 
@@ -72,6 +72,18 @@ final class DirtyNumbers {
             r.next();
             return r.getLong(1) > r.getLong(2);
         }
+    }
+
+    /**
+     * The first lines of a decimal-comma column holding {@code bad} values: the file read again with the column as a
+     * number (with a decimal point), whose rejected casts carry their lines; the good values that fail that cast too
+     * (1.234,56) are told apart by their text.
+     */
+    static List<Long> commaLines(Statement st, String reader, String column, Set<String> bad) throws SQLException {
+        String probe = reader.replaceFirst("\\)$", ", store_rejects = true, rejects_table = 'probe_comma', rejects_scan = 'probe_comma_scan')");
+        List<Long> lines = DateText.lines(st, probe, "probe_comma", column, bad);
+        st.execute("DROP TABLE IF EXISTS probe_comma_scan");
+        return lines;
     }
 
     /** The condition for a value of a numeric column that is not finite or beyond the limit. */

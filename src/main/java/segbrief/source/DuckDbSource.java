@@ -411,14 +411,17 @@ public final class DuckDbSource implements AutoCloseable {
                     continue; // the earlier source's column wins; a join never duplicates names
                 }
                 String type = e.getValue();
-                boolean clean = !strict && numeric.contains(c) && isCsv(src.file()) && (lenient.contains(c) || !isNumericType(type));
+                // a spec's decimal: comma reads every number column as text, or 1.234 would be read as 1.234, not 1234
+                boolean forcedComma = src.decimal() == BriefSpec.DecimalMark.COMMA;
+                boolean clean = numeric.contains(c) && isCsv(src.file())
+                        && (forcedComma || !strict && (lenient.contains(c) || !isNumericType(type)));
                 if (clean) {
                     // read as text and turned into a number or missing (see DirtyNumbers); the probe finds the lines
                     types.put(c, "VARCHAR");
                     finalTypes.putIfAbsent(c, "DOUBLE");
                     cleaned.get(i).add(c);
                     if (!select.isEmpty()) select.append(", ");
-                    boolean comma = decimalComma(src.file(), c);
+                    boolean comma = src.decimal() == null ? decimalComma(src.file(), c) : forcedComma;
                     if (comma) commas.get(i).add(c);
                     select.append(DirtyNumbers.clean(c, comma)).append(" AS ").append(Sql.id(c));
                     continue;
@@ -464,7 +467,7 @@ public final class DuckDbSource implements AutoCloseable {
             }
             checkNumbers(st, sources, numeric, cleaned, commas, notes);
             if ("VARCHAR".equals(dateType)) checkDates(st, spec, notes);
-            if (sources.size() == 1) LineItems.fill(st, TABLE, tableColumns(st), notes);
+            String orderColumn = sources.size() == 1 ? LineItems.fill(st, TABLE, tableColumns(st), notes) : null;
             long loaded = count(st, "SELECT count(*) FROM " + TABLE);
             if (ownSql) {
                 // the spec's own SQL runs only once the files are in and every way out of the database is closed
@@ -526,7 +529,8 @@ public final class DuckDbSource implements AutoCloseable {
             // The load kept a BIGINT copy of the ids beside the text: integer ids replaced their text above;
             // otherwise the analysis leaves the unused copy out.
             String projection = columns.remove(NUMERIC_ID) != null ? "* EXCLUDE (" + NUMERIC_ID + ")" : "*";
-            return new Ingested(TABLE, projection, columns, dateColumn, yearsOnly, infos, rows, rejected, rejections, notes);
+            return new Ingested(TABLE, projection, columns, dateColumn, yearsOnly, infos, rows, rejected, rejections, notes,
+                    columns.containsKey(orderColumn) ? orderColumn : null);
         } catch (SQLException e) {
             throw translate(e, spec);
         }
@@ -565,11 +569,28 @@ public final class DuckDbSource implements AutoCloseable {
                 // the probe's decimal type reads decimal points only: these columns are checked by their raw text
                 probe.remove(c);
                 String raw = Sql.id(c);
-                long bad = count(st, "SELECT count(*) FROM " + reader(src.file(), Map.of(c, "VARCHAR"), -1, false)
-                        + " WHERE " + raw + " IS NOT NULL AND " + DirtyNumbers.clean(c, true) + " IS NULL");
-                notes.add(name + " column \"" + c + "\": read with decimal commas (1.234,56)"
-                        + (bad == 0 ? "" : String.format(Locale.ROOT, "; %,d value(s) that are not usable numbers counted as missing", bad)));
-                if (strict && bad > 0) throw new UserError(UserError.Kind.DATA, src.file() + " column \"" + c + "\"", bad + " value(s) are not usable numbers", null);
+                String badRows = " FROM " + reader(src.file(), Map.of(c, "VARCHAR"), -1, false)
+                        + " WHERE " + raw + " IS NOT NULL AND " + DirtyNumbers.clean(c, true) + " IS NULL";
+                long bad = count(st, "SELECT count(*)" + badRows);
+                Set<String> values = new LinkedHashSet<>();
+                List<Long> lines = List.of();
+                if (bad > 0) {
+                    try (ResultSet r = st.executeQuery("SELECT DISTINCT " + raw + badRows + " ORDER BY 1 LIMIT 1000")) {
+                        while (r.next()) values.add(r.getString(1));
+                    }
+                    lines = DirtyNumbers.commaLines(st, reader(src.file(), Map.of(c, "DOUBLE"), -1, false), c, values);
+                }
+                if (strict && bad > 0) {
+                    String at = lines.isEmpty() ? "" : " line " + lines.getFirst();
+                    throw new UserError(UserError.Kind.DATA, src.file() + at + " column \"" + c + "\"", "\"" + values.iterator().next()
+                            + "\" is not a usable number", "expected a number with a decimal comma like 1.234,56 (without --strict such "
+                            + "values are counted as missing)");
+                }
+                String why = src.decimal() == BriefSpec.DecimalMark.COMMA ? " as the spec's decimal: comma says" : "";
+                notes.add(name + " column \"" + c + "\": read with decimal commas (1.234,56)" + why
+                        + (bad == 0 ? "" : String.format(Locale.ROOT, "; %,d value(s) that are not usable numbers (%s) counted as missing%s", bad,
+                        String.join(", ", values.stream().limit(3).map(v -> "\"" + v + "\"").toList()),
+                        lines.isEmpty() ? "" : ", line" + (bad > 1 ? "s " : " ") + LineList.of(lines, bad))));
             }
             for (String c : odd) if (describe(src.file()).containsKey(c) && !probe.contains(c)) probe.add(c);
             if (probe.isEmpty()) continue;

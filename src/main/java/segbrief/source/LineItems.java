@@ -26,15 +26,16 @@ final class LineItems {
         return ORDER.matcher(norm(header)).matches();
     }
 
-    static void fill(Statement st, String table, Map<String, String> columns, List<String> notes) throws SQLException {
+    /** Fills the order's fields in on its lines; returns the order-number column, or null when this is not a line-item export. */
+    static String fill(Statement st, String table, Map<String, String> columns, List<String> notes) throws SQLException {
         String order = columns.keySet().stream().filter(LineItems::isOrderColumn).findFirst().orElse(null);
-        if (order == null || !columns.get(order).equals("VARCHAR")) return;
+        if (order == null || !columns.get(order).equals("VARCHAR")) return null;
         String o = Sql.id(order);
         try (ResultSet r = st.executeQuery("SELECT count(*), count(DISTINCT " + o + "), count(*) FILTER (WHERE starts_with(" + o
                 + ", '#')) FROM " + table + " WHERE " + o + " IS NOT NULL")) {
             r.next();
             // an order number repeated over its lines; "#1001" or a name column that is not a person's name
-            if (r.getLong(2) == r.getLong(1) || r.getLong(3) < 0.9 * r.getLong(1)) return;
+            if (r.getLong(2) == r.getLong(1) || r.getLong(3) < 0.9 * r.getLong(1)) return null;
         }
         List<String> filled = new ArrayList<>();
         for (var e : columns.entrySet()) {
@@ -56,7 +57,7 @@ final class LineItems {
                     + "line to the others: " + String.join(", ", filled));
         }
         String status = columns.keySet().stream().filter(c -> STATUS.matcher(norm(c)).matches()).findFirst().orElse(null);
-        if (status == null) return;
+        if (status == null) return order;
         String s = "lower(" + Sql.id(status) + ")";
         try (ResultSet r = st.executeQuery("SELECT count(DISTINCT " + o + ") FILTER (WHERE " + s + " LIKE '%refund%'), count(DISTINCT "
                 + o + ") FILTER (WHERE " + s + " IN ('pending', 'authorized', 'unpaid', 'partially_paid', 'partially paid')), count(DISTINCT "
@@ -67,6 +68,7 @@ final class LineItems {
                         + "sold: filter them out to see paid orders only", r.getLong(3), r.getLong(1), r.getLong(2), status));
             }
         }
+        return order;
     }
 
     private static String norm(String header) {

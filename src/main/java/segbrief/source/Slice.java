@@ -52,7 +52,7 @@ public final class Slice {
             SourceInfo fact = data.sources().getFirst();
             SourceInfo own = new SourceInfo(fact.name(), fact.file(), fact.format(), fact.sha256(), rows, fact.columns());
             return new Ingested(view, data.projection(), data.columns(), data.dateColumn(), data.yearsOnly(), List.of(own),
-                    rows, 0, List.of(), List.of(note));
+                    rows, 0, List.of(), List.of(note), data.orderColumn());
         } catch (SQLException e) {
             throw new IllegalStateException("slicing failed: " + e.getMessage(), e);
         }

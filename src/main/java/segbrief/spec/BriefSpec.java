@@ -12,6 +12,8 @@ import segbrief.brief.ValueKind;
  * @param period the period the brief covers unless the command line names one ("2023"), or null for all data
  * @param filter the rows the brief keeps, or null for every row
  * @param minCustomers groups with fewer customers are never headlined or recommended ({@code min_customers:})
+ * @param orderId      the order column ({@code order_id:}): RFM frequency and a customer's orders count its distinct
+ *                     values (one order of several lines is one purchase); null to look for one in the data
  */
 public record BriefSpec(
         String origin,
@@ -41,7 +43,9 @@ public record BriefSpec(
         FilterSpec filter,
         long minCustomers,
         List<RecipientSpec> recipients,
-        BrandSpec brand) {
+        BrandSpec brand,
+        Col orderId,
+        List<KpiSpec> kpis) {
 
     public static final long DEFAULT_MIN_CUSTOMERS = 30;
 
@@ -67,7 +71,20 @@ public record BriefSpec(
                 filter, DEFAULT_MIN_CUSTOMERS, List.of(), null);
     }
 
+    /** A spec without an order column ({@code order_id:}) and with the default KPI tiles. */
+    public BriefSpec(String origin, Path baseDir, String name, String title, String subtitle, String currency, String locale,
+                     String page, long seed, List<SourceSpec> sources, Col customerId, Col date, List<DeriveSpec> derive,
+                     List<MeasureSpec> measures, List<DimensionSpec> dimensions, List<BinSpec> bins,
+                     List<CrossTabSpec> crossTabs, String trend, List<Col> distributionColumns, Col distributionBy,
+                     List<QuestionSpec> questions, ClusterSpec clusters, EmailSpec email, String period, FilterSpec filter,
+                     long minCustomers, List<RecipientSpec> recipients, BrandSpec brand) {
+        this(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date, derive, measures,
+                dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters, email, period,
+                filter, minCustomers, recipients, brand, null, List.of());
+    }
+
     public BriefSpec {
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
         sources = List.copyOf(sources);
         derive = List.copyOf(derive);
         measures = List.copyOf(measures);
@@ -85,7 +102,18 @@ public record BriefSpec(
         public String toString() { return name; }
     }
 
-    public record SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line) {}
+    /**
+     * @param decimal how the file writes decimals ({@code decimal: comma|point}), or null to judge it per column from
+     *                the values
+     */
+    public record SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line, DecimalMark decimal) {
+        public SourceSpec(String name, Path file, Col joinLeft, Col joinRight, int line) {
+            this(name, file, joinLeft, joinRight, line, null);
+        }
+    }
+
+    /** The decimal separator a spec forces: 1.234,56 (comma) or 1,234.56 (point). */
+    public enum DecimalMark { COMMA, POINT }
 
     public record DeriveSpec(String column, String expr, int line) {}
 
@@ -155,53 +183,59 @@ public record BriefSpec(
         }
     }
 
+    /**
+     * One KPI tile chosen in {@code kpis:}: {@code what} is "customers", "rows" or "measure"; then {@code measure} is
+     * the index in {@link #measures()} and {@code stat} "sum", "mean" or "per_customer".
+     */
+    public record KpiSpec(String what, int measure, String stat, int line) {}
+
     /** The same spec with other dimensions. */
     public BriefSpec withDimensions(List<DimensionSpec> dims) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dims, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with other questions. */
     public BriefSpec withQuestions(List<QuestionSpec> qs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, qs, clusters,
-                email, period, filter, minCustomers, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with another clusters section. */
     public BriefSpec withClusters(ClusterSpec c) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, c,
-                email, period, filter, minCustomers, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with another title. */
     public BriefSpec withTitle(String t) {
         return new BriefSpec(origin, baseDir, name, t, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec with other recipients. */
     public BriefSpec withRecipients(List<RecipientSpec> rs) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, rs, brand);
+                email, period, filter, minCustomers, rs, brand, orderId, kpis);
     }
 
     /** The same spec with other derived columns. */
     public BriefSpec withDerive(List<DeriveSpec> columns) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, sources, customerId, date,
                 columns, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /** The same spec reading other files. */
     public BriefSpec withSources(List<SourceSpec> files) {
         return new BriefSpec(origin, baseDir, name, title, subtitle, currency, locale, page, seed, files, customerId, date,
                 derive, measures, dimensions, bins, crossTabs, trend, distributionColumns, distributionBy, questions, clusters,
-                email, period, filter, minCustomers, recipients, brand);
+                email, period, filter, minCustomers, recipients, brand, orderId, kpis);
     }
 
     /**

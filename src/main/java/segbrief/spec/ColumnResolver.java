@@ -60,7 +60,7 @@ public final class ColumnResolver {
         UnaryOperator<Col> r = c -> c == null ? null : new Col(resolve(c), c.line());
         List<SourceSpec> sources = s.sources().stream().map(x -> new SourceSpec(x.name(), x.file(),
                 x.joinLeft() == null ? null : r.apply(x.joinLeft()),
-                x.joinRight() == null ? null : r.apply(x.joinRight()), x.line())).toList();
+                x.joinRight() == null ? null : r.apply(x.joinRight()), x.line(), x.decimal())).toList();
         List<MeasureSpec> measures = s.measures().stream()
                 .map(m -> new MeasureSpec(r.apply(m.column()), m.label(), m.kind(), m.primary())).toList();
         List<DimensionSpec> dims = s.dimensions().stream()
@@ -78,7 +78,7 @@ public final class ColumnResolver {
         return new BriefSpec(s.origin(), s.baseDir(), s.name(), s.title(), s.subtitle(), s.currency(), s.locale(),
                 s.page(), s.seed(), sources, r.apply(s.customerId()), r.apply(s.date()), s.derive(), measures, dims,
                 bins, xt, s.trend(), dist, r.apply(s.distributionBy()), qs, cl, s.email(), s.period(), s.filter(), s.minCustomers(),
-                s.recipients().stream().map(x -> recipient(x, r)).toList(), s.brand());
+                s.recipients().stream().map(x -> recipient(x, r)).toList(), s.brand(), r.apply(s.orderId()), s.kpis());
     }
 
     private static RecipientSpec recipient(RecipientSpec x, UnaryOperator<Col> r) {

@@ -62,6 +62,7 @@ public final class ImpliedRoles {
         Set<String> out = new LinkedHashSet<>();
         if (s.customerId() != null) out.add(s.customerId().name());
         if (s.date() != null) out.add(s.date().name());
+        if (s.orderId() != null) out.add(s.orderId().name());
         s.measures().forEach(m -> out.add(m.column().name()));
         s.dimensions().forEach(d -> out.add(d.column().name()));
         s.bins().forEach(b -> out.add(b.column().name()));

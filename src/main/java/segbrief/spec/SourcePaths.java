@@ -58,7 +58,7 @@ public final class SourcePaths {
                         + (real.equals(s.file()) ? "" : " (it leads to " + real + ")"),
                         "allow its folder with --data-root " + real.getParent() + " or " + ENV);
             }
-            out.add(new SourceSpec(s.name(), real, s.joinLeft(), s.joinRight(), s.line()));
+            out.add(new SourceSpec(s.name(), real, s.joinLeft(), s.joinRight(), s.line(), s.decimal()));
         }
         return spec.withSources(out);
     }

@@ -21,6 +21,7 @@ import segbrief.spec.BriefSpec.BinSpec;
 import segbrief.spec.BriefSpec.ClusterSpec;
 import segbrief.spec.BriefSpec.Col;
 import segbrief.spec.BriefSpec.CrossTabSpec;
+import segbrief.spec.BriefSpec.DecimalMark;
 import segbrief.spec.BriefSpec.DeriveSpec;
 import segbrief.spec.BriefSpec.DimensionSpec;
 import segbrief.spec.BriefSpec.EmailSpec;
@@ -32,7 +33,8 @@ import segbrief.spec.BriefSpec.SourceSpec;
 public final class SpecLoader {
     static final Set<String> TOP = Set.of("title", "subtitle", "name", "currency", "locale", "page", "seed", "min_customers",
             "period", "sources", "customer_id", "date", "derive", "measures", "dimensions", "bins", "crosstabs", "trend",
-            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand");
+            "distributions", "questions", "clusters", "email", "filter", "completeness", "recipients", "brand", "decimal",
+            "order_id", "kpis");
 
     private SpecLoader() {}
 
@@ -73,7 +75,8 @@ public final class SpecLoader {
         String page = m.containsKey("page") ? page(m.get("page")) : "A4";
         long seed = m.containsKey("seed") ? m.get("seed").integer() : 42;
 
-        List<SourceSpec> sources = sources(required(m, "sources", root), base);
+        List<SourceSpec> sources = sources(required(m, "sources", root), base,
+                m.containsKey("decimal") ? decimal(m.get("decimal")) : null);
         Col customer = m.containsKey("customer_id") ? col(m.get("customer_id")) : null;
         Col date = m.containsKey("date") ? col(m.get("date")) : null;
         List<DeriveSpec> derive = m.containsKey("derive") ? derive(m.get("derive"), origin) : List.of();
@@ -110,7 +113,9 @@ public final class SpecLoader {
                 m.containsKey("period") ? period(m.get("period")) : null,
                 m.containsKey("filter") ? filter(m.get("filter"), origin) : null, minCustomers(m),
                 m.containsKey("recipients") ? recipients(m.get("recipients")) : List.of(),
-                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null);
+                m.containsKey("brand") ? BrandLoader.brand(m.get("brand"), base) : null,
+                m.containsKey("order_id") ? col(m.get("order_id")) : null,
+                m.containsKey("kpis") ? KpiLoader.kpis(m.get("kpis"), measures, customer != null) : List.of());
     }
 
     /** Folder names a recipient's slug may not take: they are the period folder's own entries. */
@@ -177,12 +182,22 @@ public final class SpecLoader {
 
     static Col col(YamlNode n) { return new Col(n.text(), n.line()); }
 
-    private static List<SourceSpec> sources(YamlNode n, Path base) {
+    /** {@code decimal: comma} (1.234,56) or {@code point} (1,234.56): forces how a file's numbers are read. */
+    private static DecimalMark decimal(YamlNode n) {
+        return switch (n.text().strip().toLowerCase(Locale.ROOT)) {
+            case "comma", "," -> DecimalMark.COMMA;
+            case "point", "dot", "." -> DecimalMark.POINT;
+            default -> throw n.error("decimal must be comma or point, not \"" + n.text() + "\"", "comma reads 1.234,56; point reads 1,234.56");
+        };
+    }
+
+    /** @param decimal the spec's {@code decimal:} for every source, or null; a source's own key overrides it */
+    private static List<SourceSpec> sources(YamlNode n, Path base, DecimalMark decimal) {
         List<SourceSpec> out = new ArrayList<>();
         List<YamlNode> items = n.list();
         if (items.isEmpty()) throw n.error("\"sources\" needs at least one file", null);
         for (YamlNode item : items) {
-            Map<String, YamlNode> s = item.map(Set.of("name", "file", "join"));
+            Map<String, YamlNode> s = item.map(Set.of("name", "file", "join", "decimal"));
             String file = required(s, "file", item).text();
             String name = s.containsKey("name") ? s.get("name").text() : stem(file);
             Col left = null;
@@ -207,7 +222,8 @@ public final class SpecLoader {
                 throw item.error("source \"" + name + "\" needs \"join\" to say how it joins the sources before it",
                         "e.g. join: order_id, or join: {left: user_id, right: customer_id}");
             }
-            out.add(new SourceSpec(name, base.resolve(file).normalize(), left, right, item.line()));
+            out.add(new SourceSpec(name, base.resolve(file).normalize(), left, right, item.line(),
+                    s.containsKey("decimal") ? decimal(s.get("decimal")) : decimal));
         }
         return out;
     }
@@ -329,7 +345,6 @@ public final class SpecLoader {
             out.add(new QuestionSpec(q.containsKey("ask") ? q.get("ask").text() : null, dim, top,
                     q.containsKey("split") ? col(q.get("split")) : null, item.line()));
         }
-        if (out.size() > 4) throw n.error("the executive page answers at most 4 questions, the spec asks " + out.size(), "move the rest to dimensions: they appear in the appendix");
         return out;
     }
 

@@ -42,8 +42,8 @@ class BadInputTest {
         Outcome o = segbrief("run", spec(TestData.SPEC.replace("currency: EUR", "currency: EUR\nmeasure: amount")).toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + dir.resolve("brief.yaml") + " line 3: unknown key \"measure\" (allowed here: "
-                + "bins, brand, clusters, completeness, crosstabs, currency, customer_id, date, derive, dimensions, distributions, email, "
-                + "filter, locale, measures, min_customers, name, page, period, questions, recipients, seed, sources, subtitle, title, trend)");
+                + "bins, brand, clusters, completeness, crosstabs, currency, customer_id, date, decimal, derive, dimensions, distributions, email, "
+                + "filter, kpis, locale, measures, min_customers, name, order_id, page, period, questions, recipients, seed, sources, subtitle, title, trend)");
     }
 
     @Test

@@ -53,18 +53,18 @@ public final class BriefSnapshot {
     record Saved(Meta meta, DataQuality quality, List<Measure> measures, List<Kpi> kpis, String headline,
                  String recommendation, List<Finding> findings, List<SegmentTable> segments, List<CrossTab> crossTabs,
                  List<Trend> trends, List<Distribution> distributions, Clustering clustering, RfmSummary rfm,
-                 List<Claim> claims, Continuity continuity, EmailOptions email, Brand brand) {
+                 List<Claim> claims, Continuity continuity, EmailOptions email, Brand brand, List<String> pageOrder) {
         /** The default brand is written as null: renderers tell it by identity, so it must read back as the same one. */
         static Saved of(Brief b, EmailOptions email, Brand brand) {
             return new Saved(b.meta(), b.quality(), b.measures(), b.kpis(), b.headline(), b.recommendation(), b.findings(),
                     b.segments(), b.crossTabs(), b.trends(), b.distributions(), b.clustering().orElse(null),
-                    b.rfm().orElse(null), b.claims(), b.continuity(), email, brand == Brand.DEFAULT ? null : brand);
+                    b.rfm().orElse(null), b.claims(), b.continuity(), email, brand == Brand.DEFAULT ? null : brand, b.pageOrder());
         }
 
         Rendering rendering() {
             return new Rendering(new Brief(meta, quality, measures, kpis, headline, recommendation, findings, segments,
                     crossTabs, trends, distributions, Optional.ofNullable(clustering), Optional.ofNullable(rfm), claims,
-                    continuity), email, brand == null ? Brand.DEFAULT : brand);
+                    continuity, pageOrder), email, brand == null ? Brand.DEFAULT : brand);
         }
     }
 

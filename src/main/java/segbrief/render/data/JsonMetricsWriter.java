@@ -164,6 +164,7 @@ public final class JsonMetricsWriter {
             rej.addObject().put("file", r.file()).put("line", r.line()).put("column", r.column()).put("reason", r.reason());
         }
         strings(quality.putArray("notes"), q.notes());
+        if (q.dataNote() != null) quality.put("data_note", q.dataNote());
         b.clustering().ifPresent(c -> clusters(root.putObject("clusters"), c));
         b.rfm().ifPresent(r -> rfm(root.putObject("rfm"), r));
         ContinuityJson.write(root.putObject("continuity"), b.continuity());
@@ -178,6 +179,10 @@ public final class JsonMetricsWriter {
         num(n, "silhouette", c.silhouette());
         num(n, "stability_ari", c.stabilityAri());
         n.put("stable", c.stable()).put("customers", c.customers()).put("sample_size", c.sampleSize());
+        ArrayNode filled = n.putArray("filled_in");
+        for (Clustering.Filled f : c.filled()) {
+            num(filled.addObject().put("feature", f.feature()).put("customers", f.customers()), "value", f.value());
+        }
         ArrayNode choices = n.putArray("k_choices");
         for (Clustering.KChoice k : c.choices()) {
             ObjectNode x = choices.addObject().put("k", k.k());
@@ -203,6 +208,7 @@ public final class JsonMetricsWriter {
 
     private static void rfm(ObjectNode n, RfmSummary r) {
         n.put("reference_date", r.referenceDate() == null ? null : r.referenceDate().toString()).put("customers", r.customers());
+        n.put("frequency_counts", r.orderColumn() == null ? "rows" : "distinct " + r.orderColumn());
         ArrayNode segs = n.putArray("segments");
         for (RfmSummary.Segment s : r.segments()) {
             ObjectNode x = segs.addObject().put("name", s.name()).put("customers", s.customers());

@@ -23,7 +23,7 @@ import segbrief.brief.ValueKind;
 record BriefView(String mode, String lang, String title, String subtitle, String period, String dateRange,
                  String headline, String recommendation, List<KpiView> kpis, List<FindingView> findings,
                  List<ClusterView> clusters, String clusterNote, List<String> sources, String rows,
-                 String generator, BrandView brand) {
+                 String generator, BrandView brand, String dataNote, String banner, String sinceTitle, List<String> since) {
 
     /** The company's look as the template prints it: colours as "#RRGGBB", the logo's image or null. */
     record BrandView(String company, String accent, String positive, String negative, String footer, ImageView logo) {}
@@ -59,7 +59,19 @@ record BriefView(String mode, String lang, String title, String subtitle, String
                 clusters(brief), clusterNote(brief), sources(meta, f),
                 rows(brief, f), "SegmentBrief " + text(meta.productVersion()),
                 new BrandView(text(brand.company()), brand.accent(), brand.positive(), brand.negative(), text(brand.footer()),
-                        logo == null ? null : new ImageView(src.apply(logo), logo.alt(), logo.width(), logo.height())));
+                        logo == null ? null : new ImageView(src.apply(logo), logo.alt(), logo.width(), logo.height())),
+                text(brief.quality().dataNote()), text(brief.continuity().banner()), sinceTitle(brief), since(brief));
+    }
+
+    /** "Since 2023-11" when the archive held the period before and some change passed its test, else "". */
+    static String sinceTitle(Brief brief) {
+        var c = brief.continuity();
+        return c.comparedWith() == null || c.since().isEmpty() ? "" : "Since " + text(c.comparedWith());
+    }
+
+    /** The changes since the archived brief that passed their tests, as the executive page lists them. */
+    static List<String> since(Brief brief) {
+        return sinceTitle(brief).isEmpty() ? List.of() : brief.continuity().since().stream().map(BriefView::text).toList();
     }
 
     static List<KpiView> kpis(Brief brief) {

@@ -15,7 +15,12 @@ final class PlainTextBrief {
         s.append(v.period());
         if (!v.dateRange().isEmpty()) s.append(" (").append(v.dateRange()).append(')');
         s.append("\n\n");
+        if (!v.banner().isEmpty()) {
+            wrap(s, "NOTE: " + v.banner(), "");
+            s.append('\n');
+        }
         wrap(s, v.headline(), "");
+        if (!v.dataNote().isEmpty()) wrap(s, "Data note: " + v.dataNote(), "");
         if (!v.kpis().isEmpty()) {
             s.append("\nKEY FIGURES\n");
             int w = v.kpis().stream().mapToInt(k -> k.label().length()).max().orElse(0);
@@ -24,6 +29,10 @@ final class PlainTextBrief {
                 if (!k.change().isEmpty()) s.append("  (").append(k.change()).append(' ').append(k.versus()).append(')');
                 s.append('\n');
             }
+        }
+        if (!v.since().isEmpty()) {
+            s.append('\n').append(v.sinceTitle().toUpperCase(java.util.Locale.ROOT)).append('\n');
+            for (String line : v.since()) wrap(s, "- " + line, "  ", "    ");
         }
         for (BriefView.FindingView x : v.findings()) {
             s.append('\n').append(x.number()).append(". ").append(x.question()).append('\n');

@@ -105,7 +105,9 @@ final class AppendixContent {
         if (!brief.findings().isEmpty()) {
             h2("Answers");
             for (Finding finding : brief.findings()) {
-                text("<style isBold=\"true\">" + Text.xml(finding.question()) + "</style>\n" + Text.xml(finding.answer()));
+                // each answer is an anchor (not a heading): the executive page names the page of those it has no room for
+                add(block("text", null, Map.of("text", "<style isBold=\"true\">" + Text.xml(finding.question()) + "</style>\n"
+                        + Text.xml(finding.answer()), "anchor", answerAnchor(finding))));
             }
         }
     }
@@ -299,6 +301,11 @@ final class AppendixContent {
                 + count(c.sampleSize()) + ". k = " + c.k() + (c.kChosen() ? ", chosen by silhouette" : ", fixed by the spec")
                 + "; silhouette " + f.decimals(c.silhouette(), 3) + "; stability (mean adjusted Rand index over bootstrap refits) "
                 + f.decimals(c.stabilityAri(), 3) + (c.stable() ? ": stable." : ": below 0.6, so the clusters are not presented as firm segments."));
+        for (Clustering.Filled x : c.filled()) {
+            text("Filled in: " + count(x.customers()) + " of " + count(c.customers()) + " customers had no "
+                    + Text.xml(Clustering.label(x.feature())) + "; k-means gave them the mean of the others, "
+                    + f.exact(x.value(), ValueKind.NUMBER) + ", and the centroids below count them at that value.");
+        }
         if (c.features().contains("total_spend")) {
             String measure = Text.xml(brief.primaryMeasure().label().toLowerCase(f.locale()));
             text("Per customer: spend is the total " + measure + ", orders the number of orders, order value spend per order, "
@@ -397,8 +404,10 @@ final class AppendixContent {
                 + "recommendation is the segment with the highest passed lift; when none passes the brief says no segment "
                 + "stands out. Means divide by the rows that have a value; blanks are not zeros.");
         if (brief.rfm().isPresent()) {
-            text("<style isBold=\"true\">RFM scores.</style> Recency (days since the last purchase), frequency (purchases, "
-                    + "one per row) and monetary value (the sum) per customer, each scored 1 to 5 by the quintile of the "
+            String orders = brief.rfm().get().orderColumn();
+            text("<style isBold=\"true\">RFM scores.</style> Recency (days since the last purchase), frequency ("
+                    + (orders == null ? "purchases, one per row" : "orders: distinct values of \"" + Text.xml(orders)
+                    + "\", however many lines each has") + ") and monetary value (the sum) per customer, each scored 1 to 5 by the quintile of the "
                     + "customer's rank; customers with equal values share a rank and so a score.");
         }
         text("<style isBold=\"true\">Reproducibility.</style> Every random choice (sampling, k-means starts, bootstrap) "
@@ -459,6 +468,11 @@ final class AppendixContent {
         anchors.add(anchor);
         headings.add(new Heading(title, level, anchor));
         return anchor;
+    }
+
+    /** The anchor of a finding's answer in the overview. */
+    static String answerAnchor(Finding finding) {
+        return "answer:" + finding.key();
     }
 
     private void text(String styled) {

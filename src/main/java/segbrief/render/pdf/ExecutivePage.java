@@ -30,6 +30,7 @@ final class ExecutivePage {
         p.put("DATA_RANGE", Text.dataRange(brief.meta()));
         p.put("HEADLINE", brief.headline());
         p.put("BANNER", brief.continuity().banner());
+        p.put("DATA_NOTE", brief.quality().dataNote());
         p.put("RECOMMENDATION", blankToNull(brief.recommendation()));
         p.put("FOOTER", Text.sourcesLine(brief) + " · every table in the appendix");
         p.put("PRODUCT", "SegmentBrief " + brief.meta().productVersion());
@@ -48,9 +49,9 @@ final class ExecutivePage {
         return p;
     }
 
-    /** The first four findings as parameters F1_* to F4_*; the template lays them out by their number. */
+    /** The strongest four findings as parameters F1_* to F4_*; the template lays them out by their number. */
     static void findings(Brief brief, ChartRenderer charts, Map<String, Object> p) {
-        List<Finding> shown = brief.findings().subList(0, Math.min(MAX_FINDINGS, brief.findings().size()));
+        List<Finding> shown = brief.onPage(MAX_FINDINGS);
         p.put("FINDING_COUNT", shown.size());
         for (int i = 0; i < shown.size(); i++) {
             Finding finding = shown.get(i);
@@ -60,6 +61,19 @@ final class ExecutivePage {
             p.put(f + "ANSWER", finding.answer());
             p.put(f + "CHART", ChartImage.of(finding.chart(), charts));
         }
+    }
+
+    /**
+     * The findings the page has no room for, by their question and the appendix page of their answer:
+     * "Also in the appendix: Which states sell the most? (p. 7)".
+     */
+    static void alsoInAppendix(List<Finding> off, Map<String, Integer> pages, Map<String, Object> p) {
+        List<String> items = new ArrayList<>();
+        for (Finding fd : off) {
+            Integer page = pages.get(AppendixContent.answerAnchor(fd));
+            items.add(Text.xml(fd.question()) + (page == null ? "" : " (p. " + page + ")"));
+        }
+        p.put("ALSO", "<style isBold=\"true\">Also in the appendix:</style> " + String.join(" · ", items));
     }
 
     private static void clusters(Brief brief, Clustering c, Map<String, Object> p) {

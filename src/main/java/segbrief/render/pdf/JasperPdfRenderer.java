@@ -38,6 +38,9 @@ public final class JasperPdfRenderer {
     private final ChartRenderer charts;
     /** Per brief, whether it prints CJK: the executive page and the appendix (two threads) ask about the same brief. */
     private final Map<Brief, Boolean> cjk = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Per brief, its appendix's one fill. */
+    private final Map<Brief, java.util.concurrent.FutureTask<FilledAppendix>> appendices =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private segbrief.brief.Brand brand = segbrief.brief.Brand.DEFAULT;
     private segbrief.chart.Logo logo;
@@ -70,6 +73,10 @@ public final class JasperPdfRenderer {
     /** The one-page executive briefing; fails rather than write a second page. */
     public void executive(Brief brief, OutputStream out) {
         Map<String, Object> parameters = ExecutivePage.parameters(brief, charts);
+        // findings beyond the page's room are named with the appendix page of their answer: the appendix is filled
+        // first (once: fillAppendix shares that fill)
+        var off = brief.offPage(ExecutivePage.MAX_FINDINGS);
+        if (!off.isEmpty()) ExecutivePage.alsoInAppendix(off, fillAppendix(brief).anchorPages(), parameters);
         if (brand != segbrief.brief.Brand.DEFAULT) {
             if (logo != null) parameters.put("LOGO", new LogoImage(logo));
             parameters.put("ACCENT", brand.accent());
@@ -103,9 +110,27 @@ public final class JasperPdfRenderer {
         write(print, brief, "Appendix", true, archive);
     }
 
-    /** The appendix filled once; its two exports (plain and PDF/A) only read it, so they may run on two threads. */
+    /**
+     * The appendix filled once per brief, whoever asks first (the executive page may need its page numbers); its two
+     * exports (plain and PDF/A) only read it, so they may run on two threads.
+     */
     public FilledAppendix fillAppendix(Brief brief) {
-        return new FilledAppendix(appendixPrint(brief), brief);
+        java.util.concurrent.FutureTask<FilledAppendix> task = new java.util.concurrent.FutureTask<>(
+                () -> new FilledAppendix(appendixPrint(brief), brief));
+        java.util.concurrent.FutureTask<FilledAppendix> first = appendices.putIfAbsent(brief, task);
+        if (first == null) {
+            first = task;
+            task.run();
+        }
+        try {
+            return first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PdfRenderException("interrupted while filling the appendix", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new PdfRenderException("cannot fill the appendix: " + e.getCause(), e.getCause());
+        }
     }
 
     /** A filled appendix, ready to export. */
@@ -116,6 +141,11 @@ public final class JasperPdfRenderer {
         private FilledAppendix(JasperPrint print, Brief brief) {
             this.print = print;
             this.brief = brief;
+        }
+
+        /** The page (from 1) each anchor landed on. */
+        Map<String, Integer> anchorPages() {
+            return JasperPdfRenderer.anchorPages(print);
         }
 
         /** appendix.pdf */

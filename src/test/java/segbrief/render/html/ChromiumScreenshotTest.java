@@ -58,6 +58,45 @@ class ChromiumScreenshotTest {
         });
     }
 
+    /**
+     * Dark mode: the summary has no prefers-color-scheme rule (a style block is refused by mail clients), so every
+     * colour is explicit and a client that only prefers dark (Apple Mail) draws it as in light mode, pixel for pixel;
+     * a client that inverts (Chromium's forced dark, as Gmail's apps do) still keeps the title, the banner and the
+     * headline at 4.5:1 or more against their background.
+     */
+    @Test
+    void dark_mode_keeps_the_text_legible() throws Exception {
+        Brief brief = MonthlyLoopEmailTest.monthly(SampleBrief.crowdfunding());
+        String page = write(new HtmlRenderer(new ChartRenderer(brief.formats())).summary(brief)).toUri().toString();
+        Path light = dir.resolve("light.png");
+        Path prefersDark = dir.resolve("prefers-dark.png");
+        Path forced = dir.resolve("forced-dark.png");
+
+        run(List.of("--window-size=600,700", "--screenshot=" + light, page));
+        run(List.of("--window-size=600,700", "--blink-settings=preferredColorScheme=0", "--screenshot=" + prefersDark, page));
+        run(List.of("--window-size=600,700", "--force-dark-mode", "--enable-features=WebContentsForceDark",
+                "--blink-settings=preferredColorScheme=0", "--screenshot=" + forced, page));
+
+        BufferedImage a = ImageIO.read(light.toFile());
+        BufferedImage b = ImageIO.read(prefersDark.toFile());
+        BufferedImage c = ImageIO.read(forced.toFile());
+        assertThat(differing(a, b)).as("prefers dark draws as light").isZero();
+        assertThat(differing(a, c)).as("forced dark did invert").isGreaterThan(0.3);
+        for (BufferedImage img : List.of(a, c)) {
+            int background = img.getRGB(590, 100) & 0xffffff; // the page beside the title
+            assertThat(share(img, 40, 260, rgb -> MonthlyLoopEmailTest.contrast(rgb, background) >= 4.5))
+                    .as("legible text over %06x", background).isGreaterThan(0.01);
+        }
+    }
+
+    private static double differing(BufferedImage a, BufferedImage b) {
+        long n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        }
+        return (double) n / ((long) a.getWidth() * a.getHeight());
+    }
+
     /** A page with the summary's own img tags and a script that records whether each one decoded. */
     private Path checkPage(Path summary) throws IOException {
         Document html = Jsoup.parse(summary.toFile(), "UTF-8");

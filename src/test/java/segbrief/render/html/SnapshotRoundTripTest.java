@@ -28,7 +28,7 @@ class SnapshotRoundTripTest {
         kpis.add(new Kpi("odd.nan", "No value", Double.MIN_VALUE, ValueKind.COUNT, Double.NaN));
         Brief odd = new Brief(b.meta(), b.quality(), b.measures(), kpis, b.headline(), b.recommendation(), b.findings(),
                 b.segments(), b.crossTabs(), b.trends(), b.distributions(), b.clustering(), b.rfm(), b.claims(),
-                b.continuity());
+                b.continuity(), b.pageOrder().reversed()); // the strongest last: not the order the findings imply
         EmailOptions email = new EmailOptions("Briefs <b@example.com>", List.of("ceo@example.com"), List.of(), null, true);
         segbrief.brief.Brand brand = new segbrief.brief.Brand("Acme", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0}, false, "#112233",
                 "#1a7f37", "#b42318", List.of("#aabbcc"), "Confidential", "Acme briefs");
@@ -43,5 +43,6 @@ class SnapshotRoundTripTest {
         assertThat(JsonMetricsWriter.write(back.brief(), back.email(), back.brand())).isEqualTo(json);
         assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).doesNotContainPattern(":\\s*\"?-?(NaN|Infinity)");
         assertThat(odd.clustering()).isPresent();
+        assertThat(odd.pageOrder()).hasSizeGreaterThan(1);
     }
 }
