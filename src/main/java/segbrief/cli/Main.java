@@ -11,7 +11,7 @@ import segbrief.pipeline.Warmup;
         description = {"Turns customer data (CSV or Parquet) and a short YAML spec into a CEO brief:",
                 "an executive PDF page, an appendix PDF, an HTML summary and email, and the figures as JSON and CSV.",
                 "", "With no command, writes the bundled demo briefs into output/."},
-        subcommands = {RunCommand.class, InitCommand.class, GenerateCommand.class, SendCommand.class, DemoCommand.class, HistoryCommand.class},
+        subcommands = {RunCommand.class, InitCommand.class, GenerateCommand.class, SendCommand.class, DemoCommand.class, HistoryCommand.class, RenderCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 spec error, 4 data error, 5 output error, 6 delivery error,", "7 held: --send asked, but the period's data looks incomplete (written, not sent)."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Option(names = "--debug", description = "Print stack traces for errors.", scope = CommandLine.ScopeType.INHERIT)

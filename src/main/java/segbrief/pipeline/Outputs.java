@@ -51,9 +51,29 @@ public final class Outputs {
     /** Renders into {@code folder} in the company's look and swaps it in; the folder is abandoned when anything fails. */
     static Path write(Brief brief, segbrief.brief.CustomerScores scores, segbrief.brief.PreviousScores previous,
                       EmailOptions email, OutputFolder folder, Timings timings, segbrief.brief.Brand brand) {
+        byte[] clustersCsv = null;
+        if (scores != null) {
+            StringBuilder csv = new StringBuilder();
+            try {
+                new ClustersCsvWriter().write(scores, previous, csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            clustersCsv = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return writeDocuments(brief, clustersCsv, email, folder, timings, brand);
+    }
+
+    /**
+     * Renders into {@code folder} and swaps it in, as a run does.
+     *
+     * @param clustersCsv clusters.csv as written, or null (segbrief render passes the archived file's bytes)
+     */
+    public static Path writeDocuments(Brief brief, byte[] clustersCsv, EmailOptions email, OutputFolder folder,
+                                      Timings timings, segbrief.brief.Brand brand) {
         boolean done = false;
         try {
-            byte[] metricsJson = JsonMetricsWriter.write(brief);
+            byte[] metricsJson = JsonMetricsWriter.write(brief, email, brand);
             folder.write("metrics.json", metricsJson);
             Map<String, byte[]> segmentTables = new java.util.TreeMap<>();
             for (Map.Entry<String, byte[]> e : CsvTablesWriter.write(brief).entrySet()) {
@@ -63,15 +83,7 @@ public final class Outputs {
             for (Map.Entry<String, byte[]> e : segbrief.render.data.MovementCsvWriter.write(brief).entrySet()) {
                 folder.write("tables/" + e.getKey(), e.getValue());
             }
-            if (scores != null) {
-                StringBuilder csv = new StringBuilder();
-                try {
-                    new ClustersCsvWriter().write(scores, previous, csv);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                folder.write("clusters.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            if (clustersCsv != null) folder.write("clusters.csv", clustersCsv);
             timings.mark("data files");
             Warmup.await();
             ChartRenderer charts = new ChartRenderer(brief.formats());
@@ -120,7 +132,7 @@ public final class Outputs {
         return out.toByteArray();
     }
 
-    static String folderName(Brief b) {
+    public static String folderName(Brief b) {
         String p = b.meta().periodLabel();
         return p == null || p.equals("All data") ? "all" : p;
     }

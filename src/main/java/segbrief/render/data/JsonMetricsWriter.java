@@ -43,6 +43,14 @@ public final class JsonMetricsWriter {
     }
 
     public static byte[] write(Brief b) {
+        return write(b, null, null);
+    }
+
+    /**
+     * @param email when given, metrics.json also carries the {@link BriefSnapshot} that {@code segbrief render} reads,
+     *              with the brand the documents were drawn in
+     */
+    public static byte[] write(Brief b, segbrief.render.html.EmailOptions email, segbrief.brief.Brand brand) {
         ObjectNode root = MAPPER.createObjectNode();
         var meta = b.meta();
         ObjectNode brief = root.putObject("brief");
@@ -160,6 +168,7 @@ public final class JsonMetricsWriter {
         b.clustering().ifPresent(c -> clusters(root.putObject("clusters"), c));
         b.rfm().ifPresent(r -> rfm(root.putObject("rfm"), r));
         ContinuityJson.write(root.putObject("continuity"), b.continuity());
+        if (email != null) root.putRawValue("snapshot", new com.fasterxml.jackson.databind.util.RawValue(BriefSnapshot.json(b, email, brand)));
         return bytes(root);
     }
 
