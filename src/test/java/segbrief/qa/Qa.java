@@ -59,6 +59,37 @@ final class Qa {
         }
     }
 
+    /**
+     * The CLI in a JVM of its own, as a user runs it: for "same input, same bytes" across runs, which must not lean on
+     * what an earlier run left in this JVM (two runs in one test JVM have differed in the PDF/A copy by a few bytes).
+     */
+    static Outcome runInNewJvm(String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "segbrief.cli.Main"));
+        command.addAll(java.util.List.of(args));
+        try {
+            Path out = Files.createTempFile("segbrief-out", ".txt");
+            Path err = Files.createTempFile("segbrief-err", ".txt");
+            try {
+                Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new AssertionError("segbrief did not finish in 120 s: " + command);
+                }
+                return new Outcome(p.exitValue(), Files.readString(out), Files.readString(err));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

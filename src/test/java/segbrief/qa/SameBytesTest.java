@@ -20,8 +20,8 @@ class SameBytesTest {
                     .append(1 + i % 9).append(',').append(i % 3 == 0 ? "Web" : "Store").append(',').append(5 + (i * 37) % 90).append(".5\n");
         }
         Path file = Qa.write(dir, "orders.csv", csv.toString());
-        Qa.Brief a = Qa.run("run", file.toString(), "--out", dir.resolve("a").toString()).ok();
-        Qa.Brief b = Qa.run("run", file.toString(), "--out", dir.resolve("b").toString()).ok();
+        Qa.Brief a = Qa.runInNewJvm("run", file.toString(), "--out", dir.resolve("a").toString()).ok();
+        Qa.Brief b = Qa.runInNewJvm("run", file.toString(), "--out", dir.resolve("b").toString()).ok();
         try (var files = Files.walk(a.dir())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path other = b.dir().resolve(a.dir().relativize(f));
