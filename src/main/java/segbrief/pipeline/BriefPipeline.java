@@ -190,7 +190,7 @@ public final class BriefPipeline {
         segbrief.brief.PreviousScores previous = null;
         if (archive != null) {
             ArchiveStage.Result archived = ArchiveStage.apply(brief, archive,
-                    segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(),
+                    segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(metrics.customers()),
                     metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
             brief = archived.brief();
             previous = archived.previous();
