@@ -15,6 +15,8 @@ import segbrief.UserError;
 public final class InputFile {
     /** Bytes looked at to judge the content: enough for a header and many rows. */
     private static final int HEAD = 64 << 10;
+    /** Bytes checked for a quote that never closes (the whole of most files; 2 s a GB is too much for all of a big one). */
+    private static final long QUOTE_SCAN_BYTES = 64L << 20;
 
     private InputFile() {}
 
@@ -62,7 +64,8 @@ public final class InputFile {
             int eol = 0;
             while (eol < head.length && head[eol] != '\n') eol++;
             char delimiter = HeaderNames.delimiter(new String(head, 0, eol, java.nio.charset.StandardCharsets.ISO_8859_1));
-            unclosed = QuoteScan.unclosedQuoteLine(file, delimiter);
+            // the part the dialect sniffer reads and well beyond: a stray quote there makes it give up quoting
+            unclosed = QuoteScan.unclosedQuoteLine(file, delimiter, QUOTE_SCAN_BYTES);
         } catch (IOException e) {
             throw new UserError(UserError.Kind.DATA, at, name + "cannot be read", "check that it is a file you can open");
         }

@@ -20,6 +20,15 @@ final class QuoteScan {
      * that a later quote seems to close: {@code "South\n3,"Austin, TX"}); -1 when every quoted field is whole.
      */
     static long unclosedQuoteLine(Path file, char delimiter) throws IOException {
+        return unclosedQuoteLine(file, delimiter, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above over the first {@code limit} bytes. Past them a quote still open is not judged: DuckDB's reader, which
+     * knows the file quotes its values by then, rejects such a row with its line.
+     */
+    static long unclosedQuoteLine(Path file, char delimiter, long limit) throws IOException {
+        long left = limit;
         byte delim = (byte) delimiter;
         long line = 1;
         long opened = -1;
@@ -28,7 +37,7 @@ final class QuoteScan {
         boolean quoteSeen = false;  // inside a quoted field, the last byte was a quote: closing, or the first of a pair
         byte[] buf = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
+            for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; left -= n) {
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
                     if (quoted) {
@@ -58,6 +67,6 @@ final class QuoteScan {
                 }
             }
         }
-        return quoted && !quoteSeen ? opened : -1;
+        return quoted && !quoteSeen && left > 0 ? opened : -1;
     }
 }

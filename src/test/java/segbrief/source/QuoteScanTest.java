@@ -27,6 +27,9 @@ class QuoteScanTest {
         assertThat(scan("a,b\n\"multi\nline\",1\n\"open\n", ',')).isEqualTo(4);
         // a stray quote that a later one seems to close leaves text after the closing quote
         assertThat(scan("a,b,c\n1,\"South\n2,\"Austin, TX\"\n", ',')).isEqualTo(2);
+        // past the limit an open quote is left to the reader
+        assertThat(QuoteScan.unclosedQuoteLine(TestData.write(dir, "g.csv", "a,b\n1,2\n3,\"open\n"), ',', 8)).isEqualTo(-1);
+        assertThat(QuoteScan.unclosedQuoteLine(TestData.write(dir, "h.csv", "a,b\n1,2\n3,\"open\n"), ',', 1000)).isEqualTo(3);
         // a quote mid-field is a character, not an opening
         assertThat(scan("a\tb\nx\"y\t1\n", '\t')).isEqualTo(-1);
     }
