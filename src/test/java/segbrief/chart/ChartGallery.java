@@ -10,7 +10,7 @@ final class ChartGallery {
     private ChartGallery() {}
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/charts");
+        Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir") + "/charts");
         Files.createDirectories(dir);
         ChartRenderer renderer = new ChartRenderer(Samples.EUR);
         int i = 0;

@@ -25,7 +25,7 @@ final class PdfGallery {
     private PdfGallery() {}
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "/tmp/charts/gallery.pdf");
+        Path file = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir") + "/charts/gallery.pdf");
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             write(out);
