@@ -2,8 +2,6 @@ package segbrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,14 +13,7 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {}
 
-    Outcome segbrief(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     Path spec(String yaml) {
         return TestData.write(dir, "brief.yaml", yaml);
@@ -39,7 +30,7 @@ class BadInputTest {
     @Test
     void rejects_an_unknown_key_naming_its_line_and_the_allowed_keys() {
         data(GOOD_CSV);
-        Outcome o = segbrief("run", spec(TestData.SPEC.replace("currency: EUR", "currency: EUR\nmeasure: amount")).toString(), "--out", dir.resolve("out").toString());
+        CliRun o = CliRun.of("run", spec(TestData.SPEC.replace("currency: EUR", "currency: EUR\nmeasure: amount")).toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + dir.resolve("brief.yaml") + " line 3: unknown key \"measure\" (allowed here: "
                 + "bins, brand, clusters, completeness, crosstabs, currency, customer_id, date, decimal, derive, dimensions, distributions, email, "
@@ -49,7 +40,7 @@ class BadInputTest {
     @Test
     void rejects_a_spec_whose_measure_column_is_missing() {
         data(GOOD_CSV);
-        Outcome o = segbrief("run", spec(TestData.SPEC.replace("- column: amount", "- column: amont")).toString());
+        CliRun o = CliRun.of("run", spec(TestData.SPEC.replace("- column: amount", "- column: amont")).toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err()).contains("brief.yaml line 9: column \"amont\" not found in the data (did you mean \"amount\"? columns: donation_id, donor_id, date, category, device, gender, age, amount)");
         assertThat(o.err().lines().count()).isEqualTo(1);
@@ -58,7 +49,7 @@ class BadInputTest {
     @Test
     void rejects_a_wrong_type_with_its_line() {
         data(GOOD_CSV);
-        Outcome o = segbrief("run", spec(TestData.SPEC.replace("top: 3", "top: three")).toString());
+        CliRun o = CliRun.of("run", spec(TestData.SPEC.replace("top: 3", "top: three")).toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err()).contains("line 21: \"questions[1].top\" must be a whole number, not \"three\"");
     }
@@ -66,7 +57,7 @@ class BadInputTest {
     @Test
     void strict_rejects_a_value_that_is_not_a_number_with_file_line_and_column() {
         data(GOOD_CSV + "4,D3,2023-04-05,Art,iOS,Male,30,12.5O\n");
-        Outcome o = segbrief("run", spec(TestData.SPEC).toString(), "--out", dir.resolve("out").toString(), "--strict");
+        CliRun o = CliRun.of("run", spec(TestData.SPEC).toString(), "--out", dir.resolve("out").toString(), "--strict");
         assertThat(o.code()).isEqualTo(4);
         assertThat(o.err().strip()).startsWith("segbrief: " + dir.resolve("donations.csv") + " line 5 column \"amount\": \"12.5O\" is not a number");
         assertThat(o.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -76,7 +67,7 @@ class BadInputTest {
     @Test
     void counts_and_reports_a_row_with_too_many_fields_instead_of_dropping_it_silently() throws Exception {
         data(GOOD_CSV + "4,D3,2023-04-05,Art,iOS,Male,30,12.5,extra\n");
-        Outcome o = segbrief("run", spec(TestData.SPEC).toString(), "--out", dir.resolve("out").toString());
+        CliRun o = CliRun.of("run", spec(TestData.SPEC).toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).as(o.err()).isZero();
         String json = Files.readString(dir.resolve("out/test-donations/all/metrics.json".replace("test-donations", dirName())));
         assertThat(json).contains("\"rows_rejected\" : 1").contains("\"line\" : 5");
@@ -85,7 +76,7 @@ class BadInputTest {
     @Test
     void debug_adds_the_stack_trace() {
         data(GOOD_CSV);
-        Outcome o = segbrief("run", spec(TestData.SPEC.replace("- column: amount", "- column: amont")).toString(), "--debug");
+        CliRun o = CliRun.of("run", spec(TestData.SPEC.replace("- column: amount", "- column: amont")).toString(), "--debug");
         assertThat(o.err()).contains("segbrief.UserError").contains("\tat ");
     }
 
@@ -93,11 +84,11 @@ class BadInputTest {
     void a_failed_run_keeps_the_previous_good_output() throws Exception {
         data(GOOD_CSV);
         Path out = dir.resolve("out");
-        assertThat(segbrief("run", spec(TestData.SPEC).toString(), "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.of("run", spec(TestData.SPEC).toString(), "--out", out.toString()).code()).isZero();
         Path json = out.resolve(dirName()).resolve("all/metrics.json");
         String before = Files.readString(json);
         data(GOOD_CSV + "4,D3,2023-04-05,Art,iOS,Male,30,oops\n");
-        assertThat(segbrief("run", spec(TestData.SPEC).toString(), "--out", out.toString(), "--strict").code()).isEqualTo(4);
+        assertThat(CliRun.of("run", spec(TestData.SPEC).toString(), "--out", out.toString(), "--strict").code()).isEqualTo(4);
         assertThat(Files.readString(json)).isEqualTo(before);
         try (var s = Files.list(out.resolve(dirName()))) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("all");
@@ -107,14 +98,14 @@ class BadInputTest {
     @Test
     void rejects_an_unknown_period() {
         data(GOOD_CSV);
-        Outcome o = segbrief("run", spec(TestData.SPEC).toString(), "--period", "2023-13");
+        CliRun o = CliRun.of("run", spec(TestData.SPEC).toString(), "--period", "2023-13");
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().strip()).isEqualTo("segbrief: --period 2023-13: not a period (use a year (2023), a quarter (2023-Q4) or a month (2023-11))");
     }
 
     @Test
     void help_explains_the_run_options() {
-        Outcome o = segbrief("run", "--help");
+        CliRun o = CliRun.of("run", "--help");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("--period").contains("--out").contains("--timings");
     }

@@ -2,8 +2,6 @@ package segbrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,14 +17,7 @@ class MonthlyLoopTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
 
-    Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void a_cut_short_month_is_written_held_with_exit_7_and_listed() throws Exception {
@@ -37,7 +28,7 @@ class MonthlyLoopTest {
         Path spec = TestData.write(dir, "brief.yaml", MonthlyData.SPEC);
         String out = dir.resolve("out").toString();
 
-        Result nov = cli("run", spec.toString(), "--period", "previous-month", "--as-of", "2023-12-03", "--out", out);
+        CliRun nov = CliRun.of("run", spec.toString(), "--period", "previous-month", "--as-of", "2023-12-03", "--out", out);
         assertThat(nov.code()).as(nov.err()).isZero();
         assertThat(nov.err()).contains("segbrief: --period previous-month as of 2023-12-03 is 2023-11");
         String novJson = Files.readString(dir.resolve("out/monthly/2023-11/metrics.json"));
@@ -45,7 +36,7 @@ class MonthlyLoopTest {
                 .contains("\"complete\" : true");
 
         // held before any connection: the closed port proves nothing was even tried
-        Result dec = cli("run", spec.toString(), "--period", "previous-month", "--as-of", "2024-01-03", "--out", out,
+        CliRun dec = CliRun.of("run", spec.toString(), "--period", "previous-month", "--as-of", "2024-01-03", "--out", out,
                 "--send", "--smtp", "127.0.0.1:1");
         assertThat(dec.code()).as(dec.err()).isEqualTo(7);
         List<String> lines = dec.err().lines().filter(l -> !l.contains("--period previous-month")).toList();
@@ -54,7 +45,7 @@ class MonthlyLoopTest {
         assertThat(dir.resolve("out/monthly/2023-12/summary.eml.sent")).doesNotExist();
 
         // without --send nothing is held: the same run warns and succeeds
-        Result docsOnly = cli("run", spec.toString(), "--period", "2023-12", "--out", dir.resolve("docs").toString());
+        CliRun docsOnly = CliRun.of("run", spec.toString(), "--period", "2023-12", "--out", dir.resolve("docs").toString());
         assertThat(docsOnly.code()).as(docsOnly.err()).isZero();
         assertThat(docsOnly.err().strip()).isEqualTo("segbrief: warning: " + dir.resolve("docs/monthly/2023-12").toAbsolutePath()
                 + ": Data ends on 2 Dec: the month is incomplete (a run with --send would hold it; --send-anyway sends it)");
@@ -71,14 +62,14 @@ class MonthlyLoopTest {
                 .contains("\"period_request\": \"previous-month\"").contains("\"seed\": 7");
 
         Files.writeString(dir.resolve("out/monthly/2023-11/summary.eml.sent"), "ceo@example.com\n");
-        Result history = cli("history", "monthly", "--out", out);
+        CliRun history = CliRun.of("history", "monthly", "--out", out);
         assertThat(history.code()).isZero();
         assertThat(history.out().lines().toList()).containsExactly(
                 "period      data from   data to           rows   customers  sent",
                 "2023-11     2023-11-01  2023-11-30         120          40  yes",
                 "2023-12     2023-12-01  2023-12-02           8           8  no");
-        assertThat(cli("history", dir.resolve("out/monthly").toString()).out()).isEqualTo(history.out());
-        Result missing = cli("history", "nothing", "--out", out);
+        assertThat(CliRun.of("history", dir.resolve("out/monthly").toString()).out()).isEqualTo(history.out());
+        CliRun missing = CliRun.of("history", "nothing", "--out", out);
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().lines().count()).isOne();
     }

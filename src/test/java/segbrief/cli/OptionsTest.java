@@ -2,8 +2,6 @@ package segbrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +14,7 @@ class OptionsTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String err) {}
 
-    Outcome segbrief(String... args) {
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        return new Outcome(code, err.toString());
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,7 +25,7 @@ class OptionsTest {
             "--smtp|host:99999|\"host:99999\" is not HOST:PORT"})
     void a_bad_option_is_one_usage_line_before_any_work(String option, String value, String says) {
         // the data file does not exist: the option is refused before the file would be looked at
-        Outcome o = segbrief("run", dir.resolve("missing.csv").toString(), option, value);
+        CliRun o = CliRun.of("run", dir.resolve("missing.csv").toString(), option, value);
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err().lines().count()).as(o.err()).isOne();
         assertThat(o.err()).startsWith("segbrief: Invalid value for option '" + option + "'").contains(says)
@@ -45,7 +37,7 @@ class OptionsTest {
         TestData.write(dir, "donations.csv", "donor_id,amount,age\nD1,1,20\nD2,2,30\nD3,3,40\n");
         Path spec = TestData.write(dir, "brief.yaml", "title: T\nsources:\n  - file: donations.csv\nmeasures: [amount]\n"
                 + "clusters:\n  features: [age, amount]\n  k: 15\n");
-        Outcome o = segbrief("run", spec.toString());
+        CliRun o = CliRun.of("run", spec.toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + spec + " line 7: clusters.k must be auto or a whole number from 2 to 10, not 15");
     }

@@ -3,8 +3,6 @@ package segbrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,14 +21,7 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
 
-    Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void a_brief_compared_with_its_archive_renders_again_byte_for_byte() throws Exception {
@@ -42,13 +33,13 @@ class RenderCommandTest {
         Path spec = TestData.write(dir, "brief.yaml", MonthlyData.SPEC);
         String out = dir.resolve("out").toString();
         for (String period : List.of("2023-10", "2023-11")) {
-            Result r = cli("run", spec.toString(), "--period", period, "--out", out);
+            CliRun r = CliRun.of("run", spec.toString(), "--period", period, "--out", out);
             assertThat(r.code()).as(r.err()).isZero();
         }
         Path original = dir.resolve("out/monthly/2023-11");
         assertThat(Files.readString(original.resolve("metrics.json"))).contains("\"compared_with\" : \"2023-10\"");
 
-        Result again = cli("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
+        CliRun again = CliRun.of("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
         assertThat(again.code()).as(again.err()).isZero();
         Path rendered = dir.resolve("again/monthly/2023-11");
         assertThat(again.out().strip()).isEqualTo(rendered.toAbsolutePath().toString());
@@ -86,7 +77,7 @@ class RenderCommandTest {
                     filter: {category: Music}
                     title: Music desk
                 """);
-        Result r = cli("run", spec.toString(), "--period", "2023-11", "--out", dir.resolve("out").toString());
+        CliRun r = CliRun.of("run", spec.toString(), "--period", "2023-11", "--out", dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path original = dir.resolve("out/monthly/2023-11");
         Files.delete(dir.resolve("acme.svg")); // the snapshot carries the logo's bytes: the spec's folder is not read
@@ -100,9 +91,9 @@ class RenderCommandTest {
                 .contains("music@acme.example").contains("Music desk").doesNotContain("ceo@example.com");
 
         // the whole brief, then the recipient's from its own folder's metrics.json, into another root
-        Result again = cli("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
+        CliRun again = CliRun.of("render", original.resolve("metrics.json").toString(), "--out", dir.resolve("again").toString());
         assertThat(again.code()).as(again.err()).isZero();
-        Result music = cli("render", original.resolve("music/metrics.json").toString(), "--out", dir.resolve("again").toString());
+        CliRun music = CliRun.of("render", original.resolve("music/metrics.json").toString(), "--out", dir.resolve("again").toString());
         assertThat(music.code()).as(music.err()).isZero();
         assertThat(music.out().strip()).isEqualTo(dir.resolve("again/monthly/2023-11/music").toAbsolutePath().toString());
         Map<String, byte[]> expected = new TreeMap<>(before);
@@ -110,7 +101,7 @@ class RenderCommandTest {
         assertSame(expected, files(dir.resolve("again/monthly/2023-11")));
 
         // in place: the folder keeps its outbox and its recipients' briefs
-        Result inPlace = cli("render", original.resolve("metrics.json").toString());
+        CliRun inPlace = CliRun.of("render", original.resolve("metrics.json").toString());
         assertThat(inPlace.code()).as(inPlace.err()).isZero();
         assertSame(before, files(original));
     }
@@ -124,12 +115,12 @@ class RenderCommandTest {
     @Test
     void a_metrics_json_without_a_snapshot_is_refused_in_one_line() throws Exception {
         Path old = TestData.write(dir, "old/monthly/2023-10/metrics.json", "{\"brief\": {\"name\": \"monthly\"}}\n");
-        Result r = cli("render", old.toString());
+        CliRun r = CliRun.of("render", old.toString());
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.err().strip()).isEqualTo("segbrief: " + old.toAbsolutePath()
                 + ": this metrics.json carries no snapshot to render (run its period again: briefs written before the render command have none)");
 
-        Result missing = cli("render", dir.resolve("nowhere/metrics.json").toString());
+        CliRun missing = CliRun.of("render", dir.resolve("nowhere/metrics.json").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().lines().count()).isEqualTo(1);
     }

@@ -3,8 +3,6 @@ package segbrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -32,14 +30,7 @@ class SandboxTest {
             + "1,D1,2023-01-05,Games,iOS,Female,23,10.5,paid\n2,D2,2023-02-05,Sports,Android,Male,41,20,refunded\n"
             + "3,D1,2023-03-05,Games,iOS,Female,23,5.25,paid\n4,D3,2023-03-09,Art,iOS,Male,35,7,paid\n";
 
-    record Outcome(int code, String out, String err) {}
 
-    Outcome segbrief(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     private Path secret() {
         return TestData.write(dir.resolve("elsewhere"), "secret.txt", "root:x:0:0:the secret\n");
@@ -50,7 +41,7 @@ class SandboxTest {
         return TestData.write(dir.resolve("brief"), "brief.yaml", TestData.SPEC + extra);
     }
 
-    private void assertOneCleanLine(Outcome o) {
+    private void assertOneCleanLine(CliRun o) {
         assertThat(o.err().lines().count()).as(o.err()).isEqualTo(1);
         assertThat(o.err()).doesNotContain("Error:").doesNotContain("Exception").doesNotContain("duckdb")
                 .doesNotContain("\tat ");
@@ -59,7 +50,7 @@ class SandboxTest {
     @Test
     void a_derive_that_reads_a_file_is_refused_naming_its_spec_line() {
         Path spec = specWith("derive:\n  - column: leak\n    expr: \"(SELECT content FROM read_text('" + secret() + "'))\"\n");
-        Outcome o = segbrief("run", spec.toString(), "--out", dir.resolve("out").toString());
+        CliRun o = CliRun.of("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err()).startsWith("segbrief: " + spec + " line 28 (derive leak): \"SELECT\" is not allowed");
         assertOneCleanLine(o);
@@ -70,7 +61,7 @@ class SandboxTest {
     void a_filter_that_writes_a_file_is_refused_and_writes_nothing() {
         Path target = dir.resolve("pwned.csv");
         Path spec = specWith("filter: \"1=1; COPY (SELECT 42) TO '" + target + "'\"\n");
-        Outcome o = segbrief("run", spec.toString(), "--out", dir.resolve("out").toString());
+        CliRun o = CliRun.of("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err()).startsWith("segbrief: " + spec + " line 26 (filter): \";\" is not allowed");
         assertOneCleanLine(o);
@@ -152,7 +143,7 @@ class SandboxTest {
     void a_filter_keeps_its_rows_and_the_appendix_says_how_many() throws Exception {
         Path spec = specWith("filter: status <> 'refunded'\n");
         Path out = dir.resolve("out");
-        Outcome o = segbrief("run", spec.toString(), "--out", out.toString());
+        CliRun o = CliRun.of("run", spec.toString(), "--out", out.toString());
         assertThat(o.code()).as(o.err()).isZero();
         String json = Files.readString(out.resolve("brief/all/metrics.json"));
         assertThat(json).contains("kept 3 of 4 rows");
@@ -162,7 +153,7 @@ class SandboxTest {
     @Test
     void a_misspelt_column_in_a_derive_is_named_without_engine_words() {
         Path spec = specWith("derive:\n  - column: ok\n    expr: amount * 2\n  - column: bad\n    expr: amont * 2\n");
-        Outcome o = segbrief("run", spec.toString(), "--out", dir.resolve("out").toString());
+        CliRun o = CliRun.of("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + spec + " line 30 (derive bad): column \"amont\" does not exist"
                 + " in the sources (expressions are DuckDB SQL over the sources' columns)");
@@ -173,13 +164,13 @@ class SandboxTest {
         Path outside = TestData.write(dir.resolve("elsewhere"), "donations.csv", CSV);
         Path spec = TestData.write(dir.resolve("brief"), "brief.yaml",
                 TestData.SPEC.replace("file: donations.csv", "file: ../elsewhere/donations.csv"));
-        Outcome o = segbrief("run", spec.toString(), "--out", dir.resolve("out").toString());
+        CliRun o = CliRun.of("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + spec + " line 5: source \"" + outside
                 + "\" is outside the spec's folder (allow its folder with --data-root " + outside.toRealPath().getParent()
                 + " or SEGBRIEF_DATA_ROOT)");
 
-        Outcome allowed = segbrief("run", spec.toString(), "--out", dir.resolve("out").toString(),
+        CliRun allowed = CliRun.of("run", spec.toString(), "--out", dir.resolve("out").toString(),
                 "--data-root", dir.resolve("elsewhere").toString());
         assertThat(allowed.code()).as(allowed.err()).isZero();
     }
@@ -188,12 +179,12 @@ class SandboxTest {
     void an_absolute_path_or_a_symlink_does_not_lead_out() throws Exception {
         Path secret = secret();
         Path abs = TestData.write(dir.resolve("brief"), "brief.yaml", TestData.SPEC.replace("file: donations.csv", "file: " + secret));
-        assertThat(segbrief("run", abs.toString()).err()).contains("line 5: source \"" + secret + "\" is outside the spec's folder");
+        assertThat(CliRun.of("run", abs.toString()).err()).contains("line 5: source \"" + secret + "\" is outside the spec's folder");
 
         Path link = dir.resolve("brief/donations.csv");
         Files.createSymbolicLink(link, secret);
         Path viaLink = TestData.write(dir.resolve("brief"), "brief.yaml", TestData.SPEC);
-        Outcome o = segbrief("run", viaLink.toString());
+        CliRun o = CliRun.of("run", viaLink.toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err()).contains("line 5: source \"" + link + "\" is outside the spec's folder (it leads to "
                 + secret.toRealPath() + ")");
@@ -202,7 +193,7 @@ class SandboxTest {
     @Test
     void a_missing_source_names_the_spec_line() {
         Path spec = TestData.write(dir.resolve("brief"), "brief.yaml", TestData.SPEC.replace("file: donations.csv", "file: nowhere.csv"));
-        Outcome o = segbrief("run", spec.toString());
+        CliRun o = CliRun.of("run", spec.toString());
         assertThat(o.code()).isEqualTo(3);
         assertThat(o.err().strip()).isEqualTo("segbrief: " + spec + " line 5: source file \"" + dir.resolve("brief/nowhere.csv")
                 + "\" not found (paths in a spec are relative to the spec's folder)");
