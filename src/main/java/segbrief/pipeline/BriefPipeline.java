@@ -28,6 +28,10 @@ import segbrief.insight.BriefAssembler;
 import segbrief.metrics.Metrics;
 import segbrief.metrics.MetricsEngine;
 import segbrief.metrics.Period;
+import segbrief.engine.Engine;
+import segbrief.engine.EngineErrors;
+import segbrief.engine.EngineException;
+import segbrief.source.DuckDbEngine;
 import segbrief.source.DuckDbSource;
 import segbrief.source.Ingested;
 import segbrief.spec.BriefSpec;
@@ -121,7 +125,14 @@ public final class BriefPipeline {
                 recipients.add(recipient(source, spec, data, period, spec.recipients().get(i), i));
             }
             return new Run(overall, recipients);
+        } catch (EngineException e) {
+            throw EngineErrors.toUser(e, raw.origin());
         }
+    }
+
+    /** The metrics' view of the source's engine. */
+    private static Engine engine(DuckDbSource source) {
+        return new DuckDbEngine(source.connection());
     }
 
     /** Every brief of one run: the whole data's, then each recipient's in the spec's order. */
@@ -148,7 +159,7 @@ public final class BriefPipeline {
                 "This brief covers only the rows where " + rule + ".");
         BriefSpec own = RecipientNote.spec(spec, r);
         Formats formats = new Formats(Locale.forLanguageTag(own.locale()), own.currency());
-        long rows = new MetricsEngine(source.connection(), slice, own, period, formats).rowsInPeriod();
+        long rows = new MetricsEngine(engine(source), slice, own, period, formats).rowsInPeriod();
         if (rows == 0) {
             return new Sliced(r, null, "No rows where " + rule + (period.isAll() ? "" : " in " + period.label())
                     + ": no brief was written for " + r.name() + " and nothing is sent.");
@@ -161,7 +172,7 @@ public final class BriefPipeline {
     /** @param archive where earlier periods are read from and this one recorded, or null (a recipient's brief) */
     private Computed brief(DuckDbSource source, BriefSpec spec, Ingested data, Period period, ArchiveOptions archive) {
         Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
-        MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
+        MetricsEngine engine = new MetricsEngine(engine(source), data, spec, period, formats);
         Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
 
         Optional<RfmResult> rfm = rfm(source, spec, data);
@@ -183,14 +194,14 @@ public final class BriefPipeline {
                 metrics.previous() == null ? null : metrics.previous().label());
         DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
                 metrics.columns(), data.rejections(), notes, segbrief.insight.DataNote.of(
-                        segbrief.metrics.DataShares.measure(source.connection(), data, spec.primary().column().name()),
+                        segbrief.metrics.DataShares.measure(engine(source), data, spec.primary().column().name()),
                         spec.primary().label(), spec.primary().kind(), formats));
         Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
         timings.mark("findings");
         segbrief.brief.PreviousScores previous = null;
         if (archive != null) {
             ArchiveStage.Result archived = ArchiveStage.apply(brief, archive,
-                    segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(metrics.customers()),
+                    segbrief.metrics.PeriodCoverage.measure(engine(source), data, period), engine.spreads(metrics.customers()),
                     metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
             brief = archived.brief();
             previous = archived.previous();
@@ -216,14 +227,14 @@ public final class BriefPipeline {
         if (spec.customerId() == null || data.dateColumn() == null || data.yearsOnly() || primary.kind() != ValueKind.MONEY) {
             return Optional.empty();
         }
-        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
+        return Rfm.compute(engine(source), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
                 orderColumn(source, spec));
     }
 
     /** The column whose distinct values are a customer's orders: the spec's order_id, else one found in the data. */
     private static String orderColumn(DuckDbSource source, BriefSpec spec) {
         if (spec.customerId() == null) return null;
-        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(source.connection(), MetricsEngine.VIEW);
+        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(engine(source), MetricsEngine.VIEW);
     }
 
     /** @param before the archived period before, whose clusters this period's are matched to */
@@ -241,7 +252,7 @@ public final class BriefPipeline {
                 .filter(d -> metrics.segments(d) != null && metrics.segments(d).rows().size() <= 12).limit(3).toList();
         // Lifts are shares, so a seeded sample of 100,000 customers reads them as well as everyone would.
         double liftSample = metrics.customers() <= LIFT_SAMPLE ? 1.0 : (double) LIFT_SAMPLE / metrics.customers();
-        CustomerTable table = CustomerFeatures.build(source.connection(), MetricsEngine.VIEW,
+        CustomerTable table = CustomerFeatures.build(engine(source), MetricsEngine.VIEW,
                 spec.customerId() == null ? null : spec.customerId().name(), date, amount, orderColumn(source, spec),
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
