@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import segbrief.brief.CrossTab;
 import segbrief.brief.DataQuality.ColumnProfile;
-import segbrief.brief.Formats;
 import segbrief.brief.SegmentTable;
 import segbrief.brief.SegmentTable.Row;
 import segbrief.brief.SegmentTable.Stats;
@@ -36,7 +35,7 @@ public final class MetricsEngine {
     private final Ingested data;
     private final BriefSpec spec;
     private final Period period;
-    private final Formats formats;
+    private final EdgeText edgeText;
     private final List<Dim> dims = new ArrayList<>();
     /** Per dimension, its branches when the segment passes group it by branch number (see {@link #key(int)}). */
     private final List<java.util.Optional<Dim.Case>> numbered = new ArrayList<>();
@@ -44,13 +43,13 @@ public final class MetricsEngine {
     private final Map<String, Long> measureDistinct = new LinkedHashMap<>();
     private java.util.function.Consumer<String> mark = name -> { };
 
-    public MetricsEngine(Engine engine, Ingested data, BriefSpec spec, Period period, Formats formats) {
+    public MetricsEngine(Engine engine, Ingested data, BriefSpec spec, Period period, EdgeText edgeText) {
         this.engine = engine;
         this.sql = engine.dialect();
         this.data = data;
         this.spec = spec;
         this.period = period;
-        this.formats = formats;
+        this.edgeText = edgeText;
     }
 
     /** Called with a sub-stage's name as each one ends, for --timings. */
@@ -95,12 +94,12 @@ public final class MetricsEngine {
             long customers = counts.total();
             List<Trend> trends = trends(periods, counts.byKey().subList(dims.size(), counts.byKey().size()));
             mark.accept("trends");
-            var distributions = new Distributions(engine, VIEW).compute(distributionColumns(), distributionBy());
+            var shapes = new Distributions(engine, VIEW).compute(distributionColumns(), distributionBy());
             mark.accept("distributions");
             List<ColumnProfile> columns = profile(segments, customers);
             mark.accept("profile");
             return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
-                    distributions, columns, associations, orders("order count", VIEW));
+                    shapes.distributions(), columns, associations, orders("order count", VIEW), shapes.densities());
         }
     }
 
@@ -289,7 +288,7 @@ public final class MetricsEngine {
         }
         for (var b : spec.bins()) {
             if (done.add(b.column().name())) {
-                dims.add(Bins.dim(b, engine, VIEW, spec.customerId() == null ? null : spec.customerId().name(), formats));
+                dims.add(Bins.dim(b, engine, VIEW, spec.customerId() == null ? null : spec.customerId().name(), edgeText));
             }
         }
         for (Dim d : dims) {
