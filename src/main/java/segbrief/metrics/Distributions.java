@@ -35,6 +35,24 @@ final class Distributions {
 
     record Column(String name, String label, ValueKind kind) {}
 
+    /** The spec's distribution columns, or the primary measure and the binned columns; numeric ones only. */
+    static List<Column> columns(segbrief.spec.BriefSpec spec, segbrief.source.Ingested data) {
+        List<Column> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        List<String> wanted = new ArrayList<>(spec.distributionColumns().stream().map(segbrief.spec.BriefSpec.Col::name).toList());
+        if (wanted.isEmpty()) {
+            wanted.add(spec.primary().column().name());
+            spec.bins().forEach(b -> wanted.add(b.column().name()));
+        }
+        for (String c : wanted) {
+            if (!seen.add(c) || !data.isNumeric(c)) continue;
+            var measure = spec.measures().stream().filter(m -> m.column().name().equals(c)).findFirst();
+            String label = measure.map(segbrief.spec.BriefSpec.MeasureSpec::label).orElseGet(() -> segbrief.spec.SpecLoader.label(c));
+            out.add(new Column(c, label, measure.map(segbrief.spec.BriefSpec.MeasureSpec::kind).orElse(ValueKind.NUMBER)));
+        }
+        return out;
+    }
+
     /** Every column's figures, and its overall density (in the same order). */
     record Shapes(List<Distribution> distributions, List<Density> densities) {}
 
