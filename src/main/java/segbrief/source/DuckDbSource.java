@@ -31,7 +31,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
  * sources the spec names and adds its derived columns. Unparseable rows are counted and reported; a value that
  * breaks a declared type is a {@link UserError} with file, line and column.
  */
-public final class DuckDbSource implements AutoCloseable {
+public final class DuckDbSource implements Source {
     public static final String TABLE = "facts_all";
     public static final String DATE = "__date";
     /** The customer id as BIGINT, kept beside the text id during ingest (see integerIds). */
@@ -905,6 +905,16 @@ public final class DuckDbSource implements AutoCloseable {
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash " + file, e);
         }
+    }
+
+    @Override
+    public segbrief.engine.Engine engine() {
+        return new DuckDbEngine(conn);
+    }
+
+    @Override
+    public Ingested slice(Ingested data, int index, Map<segbrief.spec.BriefSpec.Col, List<String>> filter, String origin, String note) {
+        return Slice.of(conn, data, index, filter, origin, note);
     }
 
     @Override
