@@ -524,7 +524,7 @@ public final class DuckDbSource implements Source {
                 SourceInfo s = infos.get(i);
                 infos.set(i, new SourceInfo(s.name(), s.file(), s.format(), hashes.get(i).join(), s.rows(), s.columns()));
             }
-            DataChecks.run(st, TABLE, columns, rows, spec.measures().isEmpty() ? null : spec.primary().column().name(), notes);
+            DataChecks.run(new DuckDbEngine(conn), TABLE, columns, rows, spec.measures().isEmpty() ? null : spec.primary().column().name(), notes);
             mark.accept("checks");
             // The load kept a BIGINT copy of the ids beside the text: integer ids replaced their text above;
             // otherwise the analysis leaves the unused copy out.
@@ -914,7 +914,7 @@ public final class DuckDbSource implements Source {
 
     @Override
     public Ingested slice(Ingested data, int index, Map<segbrief.spec.BriefSpec.Col, List<String>> filter, String origin, String note) {
-        return Slice.of(conn, data, index, filter, origin, note);
+        return Slice.of(engine(), data, index, filter, origin, note);
     }
 
     @Override
