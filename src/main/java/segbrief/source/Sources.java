@@ -29,7 +29,7 @@ public final class Sources {
         }
         if (o.engineName().equals("spark")) {
             throw new UserError(UserError.Kind.USAGE, "--engine spark", "the Spark engine is not built",
-                    "build it once with ./segbrief build --with-spark (Maven fetches about 400 MB of Spark's jars)");
+                    "build it once with ./segbrief build --with-spark; Maven fetches about 400 MB of Spark's jars");
         }
         throw new UserError(UserError.Kind.USAGE, "--engine " + o.engineName(), "no such engine", "use duckdb (the default) or spark");
     }
