@@ -1,9 +1,5 @@
 package segbrief.metrics;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +15,9 @@ import segbrief.brief.SegmentTable;
 import segbrief.brief.SegmentTable.Row;
 import segbrief.brief.SegmentTable.Stats;
 import segbrief.brief.Trend;
+import segbrief.engine.Dialect;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 import segbrief.source.Ingested;
 import segbrief.source.Sql;
 import segbrief.spec.BriefSpec;
@@ -32,7 +31,8 @@ public final class MetricsEngine {
     public static final String VIEW = "facts";
     private static final String PREVIOUS = "facts_previous";
 
-    private final Connection conn;
+    private final Engine engine;
+    private final Dialect sql;
     private final Ingested data;
     private final BriefSpec spec;
     private final Period period;
@@ -44,8 +44,9 @@ public final class MetricsEngine {
     private final Map<String, Long> measureDistinct = new LinkedHashMap<>();
     private java.util.function.Consumer<String> mark = name -> { };
 
-    public MetricsEngine(Connection conn, Ingested data, BriefSpec spec, Period period, Formats formats) {
-        this.conn = conn;
+    public MetricsEngine(Engine engine, Ingested data, BriefSpec spec, Period period, Formats formats) {
+        this.engine = engine;
+        this.sql = engine.dialect();
         this.data = data;
         this.spec = spec;
         this.period = period;
@@ -59,13 +60,13 @@ public final class MetricsEngine {
     }
 
     public Metrics compute() {
-        try (Statement st = conn.createStatement()) {
-            createViews(st);
-            long rows = scalar(st, "SELECT count(*) FROM " + VIEW);
+        createViews();
+        long rows = engine.scalar("period rows", "SELECT count(*) FROM " + VIEW);
+        {
             if (rows == 0) {
                 String span = "";
                 if (!period.isAll()) {
-                    try (ResultSet r = st.executeQuery("SELECT min(" + data.dateColumn() + "), max(" + data.dateColumn() + ") FROM " + data.table())) {
+                    try (Rows r = engine.query("data span", "SELECT min(" + data.dateColumn() + "), max(" + data.dateColumn() + ") FROM " + data.table())) {
                         if (r.next() && r.getObject(1) != null) span = ": the data runs from " + r.getObject(1) + " to " + r.getObject(2);
                     }
                 }
@@ -76,32 +77,30 @@ public final class MetricsEngine {
             LocalDate from = null;
             LocalDate to = null;
             if (data.dateColumn() != null) {
-                try (ResultSet r = st.executeQuery("SELECT min(" + data.dateColumn() + "), max(" + data.dateColumn() + ") FROM " + VIEW)) {
+                try (Rows r = engine.query("period span", "SELECT min(" + data.dateColumn() + "), max(" + data.dateColumn() + ") FROM " + VIEW)) {
                     r.next();
-                    from = r.getObject(1, LocalDate.class);
-                    to = r.getObject(2, LocalDate.class);
+                    from = r.getDate(1);
+                    to = r.getDate(2);
                 }
             }
-            Map<String, Metrics.Totals> totals = totals(st, VIEW);
-            Metrics.Previous previous = previous(st);
+            Map<String, Metrics.Totals> totals = totals("kpi totals", VIEW);
+            Metrics.Previous previous = previous();
             mark.accept("kpis");
-            buildDims(st);
+            buildDims();
             List<SegmentTable> segments = new ArrayList<>();
             List<CrossTab> crossTabs = new ArrayList<>();
-            Map<String, List<PeriodSum>> periods = trendSums(st, from, to);
+            Map<String, List<PeriodSum>> periods = trendSums(from, to);
             List<Keyed> periodKeys = periods.entrySet().stream().map(e -> periodKey(e.getKey(), e.getValue())).toList();
-            CustomerCounts counts = groupingSets(st, totals, segments, crossTabs, periodKeys);
+            CustomerCounts counts = groupingSets(totals, segments, crossTabs, periodKeys);
             long customers = counts.total();
             List<Trend> trends = trends(periods, counts.byKey().subList(dims.size(), counts.byKey().size()));
             mark.accept("trends");
-            var distributions = new Distributions(st, VIEW).compute(distributionColumns(), distributionBy());
+            var distributions = new Distributions(engine, VIEW).compute(distributionColumns(), distributionBy());
             mark.accept("distributions");
-            List<ColumnProfile> columns = profile(st, segments, customers);
+            List<ColumnProfile> columns = profile(segments, customers);
             mark.accept("profile");
             return new Metrics(period, from, to, rows, customers, totals, previous, segments, crossTabs, trends,
-                    distributions, columns, associations, orders(st, VIEW));
-        } catch (SQLException e) {
-            throw new IllegalStateException("metrics query failed: " + e.getMessage(), e);
+                    distributions, columns, associations, orders("order count", VIEW));
         }
     }
 
@@ -115,12 +114,9 @@ public final class MetricsEngine {
                     : "(" + d.sql() + ") = " + Sql.str(e.getValue()));
         }
         String cust = spec.customerId() == null ? "count(*)" : "count(DISTINCT " + Sql.id(spec.customerId().name()) + ")";
-        try (Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery("SELECT count(*), " + cust + ", COALESCE(sum(" + exact(st, spec.primary().column().name()) + "), 0) FROM " + VIEW + " WHERE " + where)) {
+        try (Rows r = engine.query("focus segment", "SELECT count(*), " + cust + ", COALESCE(sum(" + exact(spec.primary().column().name()) + "), 0) FROM " + VIEW + " WHERE " + where)) {
             r.next();
             return new Focus(r.getLong(1), r.getLong(2), r.getDouble(3));
-        } catch (SQLException e) {
-            throw new IllegalStateException("focus query failed: " + e.getMessage(), e);
         }
     }
 
@@ -138,11 +134,7 @@ public final class MetricsEngine {
     public List<segbrief.brief.Continuity.Spread> spreads(long customers) {
         if (spec.customerId() == null) return List.of();
         List<segbrief.brief.Continuity.Spread> out = new ArrayList<>();
-        try (Statement st = conn.createStatement()) {
-            out.add(ValueSpreads.overall(conn, VIEW, spec.customerId().name(), exact(st, spec.primary().column().name())));
-        } catch (SQLException e) {
-            throw new IllegalStateException("value per customer query failed: " + e.getMessage(), e);
-        }
+        out.add(ValueSpreads.overall(engine, VIEW, spec.customerId().name(), exact(spec.primary().column().name())));
         List<String> columns = dims.stream().map(Dim::column).distinct().toList();
         Map<String, Map<String, SegmentUnits>> units = valuesPerCustomer(columns, customers);
         for (String c : columns) {
@@ -170,33 +162,34 @@ public final class MetricsEngine {
         // the spread of per-customer values is read as well from a hash-chosen sample of customers as from all of them;
         // grouping a large file's rows by customer and segment would cost as much as the rest of the brief
         String sample = spec.customerId() == null || customers <= VALUE_SAMPLE ? ""
-                : " AND (hash(" + Sql.id(spec.customerId().name()) + ") % 1000000) < "
+                : " AND " + sql.hashBucket(Sql.id(spec.customerId().name()), 1_000_000) + " < "
                   + Math.max(1, Math.round(1_000_000.0 * VALUE_SAMPLE / customers));
-        try (Statement st = conn.createStatement()) {
-            String m = exact(st, spec.primary().column().name());
+        {
+            String m = exact(spec.primary().column().name());
             StringBuilder keys = new StringBuilder();
             StringBuilder sets = new StringBuilder();
-            StringBuilder grouping = new StringBuilder();
+            List<String> grouping = new ArrayList<>();
             StringBuilder names = new StringBuilder();
             String cust = spec.customerId() == null ? null : Sql.id(spec.customerId().name());
             for (int k = 0; k < idx.size(); k++) {
                 int i = idx.get(k);
                 keys.append(", (").append(key(i)).append(") AS d").append(k);
                 sets.append(k > 0 ? ", " : "").append(cust == null ? "(d" + k + ")" : "(c, d" + k + ")");
-                grouping.append(k > 0 ? ", " : "").append('d').append(k);
+                grouping.add("d" + k);
                 names.append(", d").append(k);
             }
+            String gid = sql.groupingId(grouping);
             String rows = "SELECT " + (cust == null ? "NULL" : cust) + " AS c" + keys + ", " + m + " AS v FROM " + VIEW
                     + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL" + sample);
             String units = cust == null
-                    ? "SELECT GROUPING(" + grouping + ") AS g" + names + ", v AS s FROM (" + rows + ")"
-                    : "SELECT GROUPING(" + grouping + ") AS g" + names + ", sum(v) AS s FROM (" + rows + ") GROUP BY GROUPING SETS (" + sets + ")";
+                    ? "SELECT " + gid + " AS g" + names + ", v AS s FROM (" + rows + ")"
+                    : "SELECT " + gid + " AS g" + names + ", sum(v) AS s FROM (" + rows + ") GROUP BY GROUPING SETS (" + sets + ")";
             String q = cust == null
-                    ? "SELECT GROUPING(" + grouping + ") AS g" + names + ", count(v), sum(v), sum(CAST(v AS DOUBLE) * CAST(v AS DOUBLE)) FROM ("
+                    ? "SELECT " + gid + " AS g" + names + ", count(v), sum(v), sum(" + sql.toDouble("v") + " * " + sql.toDouble("v") + ") FROM ("
                     + rows + ") GROUP BY GROUPING SETS (" + sets + ")"
-                    : "SELECT g" + names + ", count(s), sum(s), sum(CAST(s AS DOUBLE) * CAST(s AS DOUBLE)) FROM (" + units + ") GROUP BY g" + names;
+                    : "SELECT g" + names + ", count(s), sum(s), sum(" + sql.toDouble("s") + " * " + sql.toDouble("s") + ") FROM (" + units + ") GROUP BY g" + names;
             int n = idx.size();
-            try (ResultSet r = st.executeQuery(q)) {
+            try (Rows r = engine.query("per-customer values by segment", q)) {
                 while (r.next()) {
                     long g = r.getLong(1);
                     int k = 0;
@@ -210,8 +203,6 @@ public final class MetricsEngine {
                             .merge(seg, new SegmentUnits(r.getLong(2 + n), sum, roundVariance(r.getDouble(4 + n))), SegmentUnits::plus);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("per-customer values query failed: " + e.getMessage(), e);
         }
         return out;
     }
@@ -221,14 +212,14 @@ public final class MetricsEngine {
                 .orElseThrow(() -> new IllegalArgumentException("no dimension " + column));
     }
 
-    private void createViews(Statement st) throws SQLException {
+    private void createViews() {
         String base = "SELECT " + data.projection() + " FROM " + data.table();
         if (period.isAll() || data.dateColumn() == null) {
             if (!period.isAll()) {
                 throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--period " + period.label(),
                         "the spec has no date column to filter by", "add date: <column> to the spec");
             }
-            st.execute("CREATE OR REPLACE VIEW " + VIEW + " AS " + base);
+            engine.execute("period view", sql.createView(VIEW, base));
             return;
         }
         if (data.yearsOnly() && !"year".equals(period.grain())) {
@@ -236,18 +227,19 @@ public final class MetricsEngine {
                     "the date column holds years only", "use a year, e.g. --period 2023");
         }
         String d = data.dateColumn();
-        st.execute("CREATE OR REPLACE VIEW " + VIEW + " AS " + base + " WHERE " + d + " >= DATE '" + period.start()
-                + "' AND " + d + " < DATE '" + period.end() + "'");
-        st.execute("CREATE OR REPLACE VIEW " + PREVIOUS + " AS " + base + " WHERE " + d + " >= DATE '" + period.previousStart()
-                + "' AND " + d + " < DATE '" + period.start() + "'");
+        engine.execute("period view", sql.createView(VIEW, base + " WHERE " + d + " >= DATE '" + period.start()
+                + "' AND " + d + " < DATE '" + period.end() + "'"));
+        engine.execute("previous period view", sql.createView(PREVIOUS, base + " WHERE " + d + " >= DATE '" + period.previousStart()
+                + "' AND " + d + " < DATE '" + period.start() + "'"));
     }
 
-    private Metrics.Previous previous(Statement st) throws SQLException {
+    private Metrics.Previous previous() {
         if (period.isAll() || data.dateColumn() == null) return null;
-        long rows = scalar(st, "SELECT count(*) FROM " + PREVIOUS);
+        long rows = engine.scalar("previous period rows", "SELECT count(*) FROM " + PREVIOUS);
         if (rows == 0) return null;
         Period p = Period.parse(previousLabel());
-        return new Metrics.Previous(p.label(), rows, customers(st, PREVIOUS), totals(st, PREVIOUS), orders(st, PREVIOUS));
+        return new Metrics.Previous(p.label(), rows, customers("previous period customers", PREVIOUS),
+                totals("previous period totals", PREVIOUS), orders("previous period order count", PREVIOUS));
     }
 
     private String previousLabel() {
@@ -260,24 +252,24 @@ public final class MetricsEngine {
     }
 
     /** Distinct order numbers of a line-item export (0 otherwise): an order of three lines is one transaction. */
-    private long orders(Statement st, String view) throws SQLException {
+    private long orders(String name, String view) {
         if (data.orderColumn() == null) return 0;
-        return scalar(st, "SELECT count(DISTINCT " + Sql.id(data.orderColumn()) + ") FROM " + view);
+        return engine.scalar(name, "SELECT count(DISTINCT " + Sql.id(data.orderColumn()) + ") FROM " + view);
     }
 
-    private long customers(Statement st, String view) throws SQLException {
-        if (spec.customerId() == null) return scalar(st, "SELECT count(*) FROM " + view);
-        return scalar(st, "SELECT count(DISTINCT " + Sql.id(spec.customerId().name()) + ") FROM " + view);
+    private long customers(String name, String view) {
+        if (spec.customerId() == null) return engine.scalar(name, "SELECT count(*) FROM " + view);
+        return engine.scalar(name, "SELECT count(DISTINCT " + Sql.id(spec.customerId().name()) + ") FROM " + view);
     }
 
-    private Map<String, Metrics.Totals> totals(Statement st, String view) throws SQLException {
+    private Map<String, Metrics.Totals> totals(String name, String view) {
         StringBuilder q = new StringBuilder("SELECT 1");
         for (var m : spec.measures()) {
-            String e = exact(st, m.column().name());
+            String e = exact(m.column().name());
             q.append(", sum(").append(e).append("), avg(").append(e).append(')');
         }
         Map<String, Metrics.Totals> out = new LinkedHashMap<>();
-        try (ResultSet r = st.executeQuery(q + " FROM " + view)) {
+        try (Rows r = engine.query(name, q + " FROM " + view)) {
             r.next();
             int i = 2;
             for (var m : spec.measures()) {
@@ -288,16 +280,16 @@ public final class MetricsEngine {
         return out;
     }
 
-    private void buildDims(Statement st) throws SQLException {
+    private void buildDims() {
         Set<String> done = new LinkedHashSet<>();
         for (var d : spec.dimensions()) {
             if (done.add(d.column().name())) {
-                dims.add(new Dim(d.column().name(), d.label(), "CAST(" + Sql.id(d.column().name()) + " AS VARCHAR)", false, List.of(), null));
+                dims.add(new Dim(d.column().name(), d.label(), sql.text(Sql.id(d.column().name())), false, List.of(), null));
             }
         }
         for (var b : spec.bins()) {
             if (done.add(b.column().name())) {
-                dims.add(Bins.dim(b, st, VIEW, spec.customerId() == null ? null : spec.customerId().name(), formats));
+                dims.add(Bins.dim(b, engine, VIEW, spec.customerId() == null ? null : spec.customerId().name(), formats));
             }
         }
         for (Dim d : dims) {
@@ -311,21 +303,19 @@ public final class MetricsEngine {
      * Every segment table and cross-tab: sums, means and counts in one GROUPING SETS pass, then customers and medians.
      * Returns the customer counts by every dimension (in order), then by each of {@code extra}, and in all.
      */
-    private CustomerCounts groupingSets(Statement st, Map<String, Metrics.Totals> totals, List<SegmentTable> segments,
-                                        List<CrossTab> crossTabs, List<Keyed> extra) throws SQLException {
-        if (dims.isEmpty()) return customerCounts(st, extra);
+    private CustomerCounts groupingSets(Map<String, Metrics.Totals> totals, List<SegmentTable> segments,
+                                        List<CrossTab> crossTabs, List<Keyed> extra) {
+        if (dims.isEmpty()) return customerCounts(extra);
         List<int[]> pairs = crossTabPairs();
         int n = dims.size();
         StringBuilder inner = new StringBuilder("SELECT ");
         for (int i = 0; i < n; i++) inner.append("(").append(key(i)).append(") AS d").append(i).append(", ");
         inner.append(spec.customerId() == null ? "NULL" : Sql.id(spec.customerId().name())).append(" AS cust");
         for (int j = 0; j < spec.measures().size(); j++) {
-            inner.append(", ").append(exact(st, spec.measures().get(j).column().name())).append(" AS m").append(j);
+            inner.append(", ").append(exact(spec.measures().get(j).column().name())).append(" AS m").append(j);
         }
         inner.append(" FROM ").append(VIEW);
-        StringBuilder q = new StringBuilder("SELECT GROUPING(");
-        for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append('d').append(i);
-        q.append(") AS g");
+        StringBuilder q = new StringBuilder("SELECT ").append(sql.groupingId(dimColumns())).append(" AS g");
         for (int i = 0; i < n; i++) q.append(", d").append(i);
         q.append(", count(*) AS n");
         for (int j = 0; j < spec.measures().size(); j++) q.append(", sum(m").append(j).append("), avg(m").append(j).append(')');
@@ -346,7 +336,7 @@ public final class MetricsEngine {
         int measures = spec.measures().size();
         Map<Integer, Map<String, double[]>> partial = new LinkedHashMap<>();
         Map<Long, Map<List<String>, double[]>> cells = new LinkedHashMap<>();
-        try (ResultSet r = st.executeQuery(q.toString())) {
+        try (Rows r = engine.query("segment sums", q.toString())) {
             while (r.next()) {
                 long g = r.getLong(1);
                 List<Integer> grouped = new ArrayList<>();
@@ -385,15 +375,15 @@ public final class MetricsEngine {
             if (branches != null) {
                 // bins: customers per branch, its number found by arithmetic (no label text made and looked up per
                 // row); branches without rows count none
-                keyed.add(Keyed.byPosition(branches.branchSql(), branches.branchLabels()));
+                keyed.add(Keyed.byPosition(branches.branchSql(sql), branches.branchLabels()));
             } else {
                 keyed.add(Keyed.byValue(dims.get(i).sql(), values));
             }
         }
         keyed.addAll(extra);
-        CustomerCounts counts = customerCounts(st, keyed);
+        CustomerCounts counts = customerCounts(keyed);
         mark.accept("segment customers");
-        Map<Integer, Map<String, double[]>> medians = medians(st, inner.toString(), partial);
+        Map<Integer, Map<String, double[]>> medians = medians(inner.toString(), partial);
         mark.accept("segment medians");
         Map<Integer, List<Row>> rowsByDim = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -471,23 +461,23 @@ public final class MetricsEngine {
      * decimals add exactly, in any order. Six decimal places; 64-bit decimals when every value fits (as fast as
      * doubles), 128-bit otherwise. Integer and decimal columns are exact already and pass through.
      */
-    private String exact(Statement st, String column) throws SQLException {
+    private String exact(String column) {
         String known = exactSql.get(column);
         if (known != null) return known;
         String c = Sql.id(column);
         String type = data.columns().getOrDefault(column, "");
-        String sql = c;
+        String exact = c;
         if (type.equals("DOUBLE") || type.equals("FLOAT") || type.equals("REAL")) {
             double max;
             // over every row, not just the period's: the previous period is summed the same way
-            try (ResultSet r = st.executeQuery("SELECT max(abs(" + c + ")) FROM " + data.table())) {
+            try (Rows r = engine.query("largest value of " + column, "SELECT max(abs(" + c + ")) FROM " + data.table())) {
                 r.next();
                 max = r.getDouble(1);
             }
-            sql = "CAST(" + c + " AS DECIMAL(" + (max < 1e11 ? 18 : 38) + ", 6))";
+            exact = this.sql.decimal(c, max < 1e11 ? 18 : 38, 6);
         }
-        exactSql.put(column, sql);
-        return sql;
+        exactSql.put(column, exact);
+        return exact;
     }
 
     /** Above this many segments a dimension's customers are counted by its own DISTINCT query, not by bitmask. */
@@ -522,25 +512,25 @@ public final class MetricsEngine {
      * word: each aggregate updates its own state in a hash table of a million customers (10M rows, ten masks in two
      * words: 3.8 s against 4.1 s; most of the rest is finding each text value's bit).
      */
-    private CustomerCounts customerCounts(Statement st, List<Keyed> keyed) throws SQLException {
+    private CustomerCounts customerCounts(List<Keyed> keyed) {
         List<Map<String, Long>> out = new ArrayList<>();
         for (int i = 0; i < keyed.size(); i++) out.add(new LinkedHashMap<>());
-        if (spec.customerId() == null) return new CustomerCounts(out, scalar(st, "SELECT count(*) FROM " + VIEW));
+        if (spec.customerId() == null) return new CustomerCounts(out, engine.scalar("customers (rows)", "SELECT count(*) FROM " + VIEW));
         String cust = Sql.id(spec.customerId().name());
         List<Integer> masked = new ArrayList<>();
         List<List<String>> bits = new ArrayList<>();
-        List<String> types = new ArrayList<>();
+        List<String> teardown = new ArrayList<>();
         StringBuilder q = new StringBuilder("SELECT ").append(cust);
         List<StringBuilder> words = new ArrayList<>();
         StringBuilder unpack = new StringBuilder();
         int used = 0;
         for (int i = 0; i < keyed.size(); i++) {
             Keyed k = keyed.get(i);
-            if (k.values().size() > MASK_BITS) {
+            if (k.values().size() > MASK_BITS || sql.distinctCounting() == Dialect.DistinctCounting.PER_KEY) {
                 if (k.position() != null) {
                     // a value's place is known (trend periods): distinct (customer, place) pairs, counted by place;
                     // integers group cheaper than the values' text (10M rows, 90 months: 0.75 s against 1.3 s)
-                    try (ResultSet r = st.executeQuery("SELECT p, count(*) FROM (SELECT DISTINCT " + cust + ", "
+                    try (Rows r = engine.query("distinct customers by period", "SELECT p, count(*) FROM (SELECT DISTINCT " + cust + ", "
                             + k.position() + " AS p FROM " + VIEW + " WHERE " + cust + " IS NOT NULL) GROUP BY p")) {
                         while (r.next()) {
                             int p = r.getInt(1);
@@ -550,7 +540,7 @@ public final class MetricsEngine {
                     }
                     continue;
                 }
-                try (ResultSet r = st.executeQuery("SELECT " + k.sql() + " AS v, count(DISTINCT " + cust + ") FROM " + VIEW
+                try (Rows r = engine.query("distinct customers by segment", "SELECT " + k.sql() + " AS v, count(DISTINCT " + cust + ") FROM " + VIEW
                         + " GROUP BY v")) {
                     while (r.next()) out.get(i).put(label(r.getString(1)), r.getLong(2));
                 }
@@ -560,13 +550,10 @@ public final class MetricsEngine {
             String position = k.position();
             if (position == null && values.isEmpty()) position = "NULL";
             if (position == null) {
-                // the value's place through an ENUM of the known values (a hash lookup; a list search compares
-                // strings one by one): enum codes count from 0 in the (sorted) order the type lists them
-                String type = "__segbrief_keys_" + i;
-                st.execute("DROP TYPE IF EXISTS " + type);
-                st.execute("CREATE TYPE " + type + " AS ENUM (" + String.join(", ", values.stream().map(Sql::str).toList()) + ")");
-                types.add(type);
-                position = "enum_code(TRY_CAST(" + k.sql() + " AS " + type + ")) + 1";
+                Dialect.Lookup lookup = sql.lookup("__segbrief_keys_" + i, k.sql(), values);
+                for (String s : lookup.setup()) engine.execute("segment value lookup", s);
+                teardown.addAll(lookup.teardown());
+                position = lookup.position();
             }
             // bit 0: missing; bit k: the k-th value; the mask sits at `offset` in word `words.size() - 1`
             int width = values.size() + 1;
@@ -575,21 +562,17 @@ public final class MetricsEngine {
                 used = 0;
             }
             StringBuilder word = words.getLast();
-            word.append(word.isEmpty() ? "" : " | ").append("(1::UBIGINT << (").append(used).append(" + COALESCE(")
-                    .append(position).append(", 0)))");
-            unpack.append(", (w").append(words.size() - 1).append(" >> ").append(used).append(") & ")
-                    .append(Long.toUnsignedString(width == 64 ? -1L : (1L << width) - 1)).append("::UBIGINT AS m").append(i);
+            word.append(word.isEmpty() ? "" : " | ").append(sql.maskBit(used + " + COALESCE(" + position + ", 0)"));
+            unpack.append(", ").append(sql.maskField("w" + (words.size() - 1), used, width)).append(" AS m").append(i);
             used += width;
             masked.add(i);
             bits.add(values);
         }
-        for (int w = 0; w < words.size(); w++) q.append(", bit_or(").append(words.get(w)).append(") AS w").append(w);
+        for (int w = 0; w < words.size(); w++) q.append(", ").append(sql.maskOr(words.get(w).toString())).append(" AS w").append(w);
         q.append(" FROM ").append(VIEW).append(" WHERE ").append(cust).append(" IS NOT NULL GROUP BY ").append(cust);
         if (!words.isEmpty()) q.insert(0, "SELECT " + unpack.substring(2) + " FROM (").append(')');
-        StringBuilder g = new StringBuilder("SELECT GROUPING(");
-        if (masked.isEmpty()) g.append("m");
-        for (int k = 0; k < masked.size(); k++) g.append(k > 0 ? ", " : "").append('m').append(masked.get(k));
-        g.append(')');
+        List<String> maskColumns = masked.isEmpty() ? List.of("m") : masked.stream().map(k -> "m" + k).toList();
+        StringBuilder g = new StringBuilder("SELECT ").append(sql.groupingId(maskColumns));
         for (int i : masked) g.append(", m").append(i);
         g.append(", count(*) FROM (").append(masked.isEmpty() ? "SELECT 0 AS m FROM (" + q + ")" : q)
                 .append(") GROUP BY GROUPING SETS (");
@@ -600,7 +583,7 @@ public final class MetricsEngine {
         for (int k = 0; k < masked.size(); k++) perBit.add(new long[MASK_BITS + 1]);
         long total = 0;
         int width = Math.max(1, masked.size());
-        try (ResultSet r = st.executeQuery(g.toString())) {
+        try (Rows r = engine.query("distinct customers by segment mask", g.toString())) {
             while (r.next()) {
                 long grouping = r.getLong(1);
                 long count = r.getLong(2 + masked.size());
@@ -617,7 +600,7 @@ public final class MetricsEngine {
                 }
             }
         }
-        for (String type : types) st.execute("DROP TYPE IF EXISTS " + type);
+        for (String s : teardown) engine.execute("segment value lookup", s);
         for (int k = 0; k < masked.size(); k++) {
             long[] c = perBit.get(k);
             List<String> values = bits.get(k);
@@ -633,8 +616,7 @@ public final class MetricsEngine {
      * even). A measure with few distinct values (counts, ratings) gets them from value counts per segment, all
      * dimensions in one GROUPING SETS pass; other measures are sorted per dimension.
      */
-    private Map<Integer, Map<String, double[]>> medians(Statement st, String inner,
-                                                       Map<Integer, Map<String, double[]>> partial) throws SQLException {
+    private Map<Integer, Map<String, double[]>> medians(String inner, Map<Integer, Map<String, double[]>> partial) {
         int n = dims.size();
         int measures = spec.measures().size();
         Map<Integer, Map<String, double[]>> out = new LinkedHashMap<>();
@@ -652,7 +634,7 @@ public final class MetricsEngine {
         List<Integer> continuous = new ArrayList<>();
         StringBuilder dq = new StringBuilder("SELECT 0");
         for (int j = 0; j < measures; j++) dq.append(", count(DISTINCT m").append(j).append(')');
-        try (ResultSet r = st.executeQuery(dq + " FROM (" + inner + ")")) {
+        try (Rows r = engine.query("distinct measure values", dq + " FROM (" + inner + ")")) {
             r.next();
             long[] distinct = new long[measures];
             for (int j = 0; j < measures; j++) {
@@ -681,9 +663,7 @@ public final class MetricsEngine {
             // GROUPING SETS ((d0, ma, mb), (d1, ma, mb), ...), each measure's counts summed over the others
             StringBuilder ms = new StringBuilder();
             for (int j : discrete) ms.append(", m").append(j);
-            StringBuilder q = new StringBuilder("SELECT GROUPING(");
-            for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append('d').append(i);
-            q.append(')');
+            StringBuilder q = new StringBuilder("SELECT ").append(sql.groupingId(dimColumns()));
             for (int i = 0; i < n; i++) q.append(", d").append(i);
             q.append(ms).append(", count(*) FROM (").append(inner).append(") GROUP BY GROUPING SETS (");
             for (int i = 0; i < n; i++) q.append(i > 0 ? ", " : "").append("(d").append(i).append(ms).append(')');
@@ -691,7 +671,7 @@ public final class MetricsEngine {
             int nd = discrete.size();
             List<Map<Integer, Map<String, java.util.TreeMap<Double, Long>>>> counts = new ArrayList<>();
             for (int k = 0; k < nd; k++) counts.add(new LinkedHashMap<>());
-            try (ResultSet r = st.executeQuery(q.toString())) {
+            try (Rows r = engine.query("segment medians from value counts", q.toString())) {
                 while (r.next()) {
                     long g = r.getLong(1);
                     int i = 0;
@@ -719,9 +699,9 @@ public final class MetricsEngine {
         if (!continuous.isEmpty()) {
             for (int i = 0; i < n; i++) {
                 StringBuilder h = new StringBuilder("SELECT d").append(i);
-                for (int j : continuous) h.append(", median(m").append(j).append(')');
+                for (int j : continuous) h.append(", ").append(sql.median("m" + j));
                 h.append(" FROM (").append(inner).append(") GROUP BY d").append(i);
-                try (ResultSet r = st.executeQuery(h.toString())) {
+                try (Rows r = engine.query("segment medians of " + dims.get(i).column(), h.toString())) {
                     while (r.next()) {
                         double[] target = out.get(i).get(segment(i, r.getString(1)));
                         if (target == null) continue;
@@ -813,7 +793,7 @@ public final class MetricsEngine {
      * Rows and primary sum per period for every trend grain (customers come later, from the shared per-customer
      * pass); grain → points in time order, each point's segment label being the period's start date.
      */
-    private Map<String, List<PeriodSum>> trendSums(Statement st, LocalDate from, LocalDate to) throws SQLException {
+    private Map<String, List<PeriodSum>> trendSums(LocalDate from, LocalDate to) {
         Map<String, List<PeriodSum>> out = new LinkedHashMap<>();
         if (data.dateColumn() == null || from == null || "none".equals(spec.trend())) return out;
         List<String> grains = new ArrayList<>();
@@ -832,13 +812,13 @@ public final class MetricsEngine {
         for (String grain : grains) {
             List<PeriodSum> points = new ArrayList<>();
             // grouped by the period's first day as a date: text made per row would double the cost
-            String m = exact(st, spec.primary().column().name());
+            String m = exact(spec.primary().column().name());
             // the sum of squares gives the test of one period against another its variance
-            try (ResultSet r = st.executeQuery("SELECT CAST(date_trunc('" + grain + "', " + data.dateColumn() + ") AS DATE) AS p, count(*), "
-                    + "COALESCE(sum(" + m + "), 0), COALESCE(sum(CAST(" + m + " AS DOUBLE) * CAST(" + m + " AS DOUBLE)), 0) FROM "
+            try (Rows r = engine.query("trend sums by " + grain, "SELECT " + sql.truncDate(grain, data.dateColumn()) + " AS p, count(*), "
+                    + "COALESCE(sum(" + m + "), 0), COALESCE(sum(" + sql.toDouble(m) + " * " + sql.toDouble(m) + "), 0) FROM "
                     + VIEW + " WHERE " + data.dateColumn() + " IS NOT NULL GROUP BY p ORDER BY p")) {
                 while (r.next()) {
-                    points.add(new PeriodSum(r.getObject(1, LocalDate.class).toString(), r.getLong(2), r.getDouble(3),
+                    points.add(new PeriodSum(r.getDate(1).toString(), r.getLong(2), r.getDouble(3),
                             roundVariance(r.getDouble(4))));
                 }
             }
@@ -929,7 +909,7 @@ public final class MetricsEngine {
      * Missing and distinct values per column. Distinct counts already known exactly are reused (a dimension's
      * segments, the customers, the measures' values); the rest are HyperLogLog estimates from one pass.
      */
-    private List<ColumnProfile> profile(Statement st, List<SegmentTable> segments, long customers) throws SQLException {
+    private List<ColumnProfile> profile(List<SegmentTable> segments, long customers) {
         List<String> cols = new ArrayList<>(data.columns().keySet());
         Map<String, Long> known = new LinkedHashMap<>(measureDistinct);
         for (int i = 0; i < dims.size() && i < segments.size(); i++) {
@@ -940,10 +920,10 @@ public final class MetricsEngine {
         StringBuilder q = new StringBuilder("SELECT count(*)");
         for (String c : cols) {
             q.append(", count(").append(Sql.id(c)).append("), ")
-                    .append(known.containsKey(c) ? "NULL" : "approx_count_distinct(" + Sql.id(c) + ")");
+                    .append(known.containsKey(c) ? "NULL" : sql.approxDistinct(Sql.id(c)));
         }
         List<ColumnProfile> out = new ArrayList<>();
-        try (ResultSet r = st.executeQuery(q + " FROM " + VIEW)) {
+        try (Rows r = engine.query("column profile", q + " FROM " + VIEW)) {
             r.next();
             long rows = r.getLong(1);
             for (int i = 0; i < cols.size(); i++) {
@@ -977,7 +957,7 @@ public final class MetricsEngine {
      */
     private String key(int i) {
         Dim.Case branches = numbered(i);
-        return branches == null ? dims.get(i).sql() : branches.branchSql();
+        return branches == null ? dims.get(i).sql() : branches.branchSql(sql);
     }
 
     /** The segment a value read back from {@link #key(int)} names. */
@@ -1005,7 +985,7 @@ public final class MetricsEngine {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
-    private static double num(ResultSet r, int i) throws SQLException {
+    private static double num(Rows r, int i) {
         double v = r.getDouble(i);
         return r.wasNull() ? Double.NaN : v;
     }
@@ -1014,20 +994,16 @@ public final class MetricsEngine {
         return Double.isNaN(v) ? 0 : v;
     }
 
-    static long scalar(Statement st, String sql) throws SQLException {
-        try (ResultSet r = st.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+    /** d0, d1, ...: the segment passes' names of the dimensions' keys. */
+    private List<String> dimColumns() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) out.add("d" + i);
+        return out;
     }
 
     /** The rows of the brief's period, so that an empty recipient's slice is told apart from an error. */
     public long rowsInPeriod() {
-        try (Statement st = conn.createStatement()) {
-            createViews(st);
-            return scalar(st, "SELECT count(*) FROM " + VIEW);
-        } catch (SQLException e) {
-            throw new IllegalStateException("counting the period's rows failed: " + e.getMessage(), e);
-        }
+        createViews();
+        return engine.scalar("period rows", "SELECT count(*) FROM " + VIEW);
     }
 }

@@ -28,7 +28,9 @@ import segbrief.insight.BriefAssembler;
 import segbrief.metrics.Metrics;
 import segbrief.metrics.MetricsEngine;
 import segbrief.metrics.Period;
-import segbrief.source.DuckDbSource;
+import segbrief.engine.Engine;
+import segbrief.engine.EngineErrors;
+import segbrief.engine.EngineException;
 import segbrief.source.Source;
 import segbrief.source.Sources;
 import segbrief.source.Ingested;
@@ -133,7 +135,14 @@ public final class BriefPipeline {
                 recipients.add(recipient(source, spec, data, period, spec.recipients().get(i), i));
             }
             return new Run(overall, recipients);
+        } catch (EngineException e) {
+            throw EngineErrors.toUser(e, raw.origin());
         }
+    }
+
+    /** The metrics' view of the source's engine. */
+    private static Engine engine(Source source) {
+        return source.engine();
     }
 
     /** Every brief of one run: the whole data's, then each recipient's in the spec's order. */
@@ -160,7 +169,7 @@ public final class BriefPipeline {
                 "This brief covers only the rows where " + rule + ".");
         BriefSpec own = RecipientNote.spec(spec, r);
         Formats formats = new Formats(Locale.forLanguageTag(own.locale()), own.currency());
-        long rows = new MetricsEngine(jdbc(source), slice, own, period, formats).rowsInPeriod();
+        long rows = new MetricsEngine(engine(source), slice, own, period, formats).rowsInPeriod();
         if (rows == 0) {
             return new Sliced(r, null, "No rows where " + rule + (period.isAll() ? "" : " in " + period.label())
                     + ": no brief was written for " + r.name() + " and nothing is sent.");
@@ -173,7 +182,7 @@ public final class BriefPipeline {
     /** @param archive where earlier periods are read from and this one recorded, or null (a recipient's brief) */
     private Computed brief(Source source, BriefSpec spec, Ingested data, Period period, ArchiveOptions archive) {
         Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
-        MetricsEngine engine = new MetricsEngine(jdbc(source), data, spec, period, formats);
+        MetricsEngine engine = new MetricsEngine(engine(source), data, spec, period, formats);
         Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
 
         Optional<RfmResult> rfm = rfm(source, spec, data);
@@ -195,14 +204,14 @@ public final class BriefPipeline {
                 metrics.previous() == null ? null : metrics.previous().label());
         DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
                 metrics.columns(), data.rejections(), notes, segbrief.insight.DataNote.of(
-                        segbrief.metrics.DataShares.measure(jdbc(source), data, spec.primary().column().name()),
+                        segbrief.metrics.DataShares.measure(engine(source), data, spec.primary().column().name()),
                         spec.primary().label(), spec.primary().kind(), formats));
         Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
         timings.mark("findings");
         segbrief.brief.PreviousScores previous = null;
         if (archive != null) {
             ArchiveStage.Result archived = ArchiveStage.apply(brief, archive,
-                    segbrief.metrics.PeriodCoverage.measure(jdbc(source), data, period), engine.spreads(metrics.customers()),
+                    segbrief.metrics.PeriodCoverage.measure(engine(source), data, period), engine.spreads(metrics.customers()),
                     metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
             brief = archived.brief();
             previous = archived.previous();
@@ -228,14 +237,14 @@ public final class BriefPipeline {
         if (spec.customerId() == null || data.dateColumn() == null || data.yearsOnly() || primary.kind() != ValueKind.MONEY) {
             return Optional.empty();
         }
-        return Rfm.compute(jdbc(source), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
+        return Rfm.compute(engine(source), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
                 orderColumn(source, spec));
     }
 
     /** The column whose distinct values are a customer's orders: the spec's order_id, else one found in the data. */
     private static String orderColumn(Source source, BriefSpec spec) {
         if (spec.customerId() == null) return null;
-        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(jdbc(source), MetricsEngine.VIEW);
+        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(engine(source), MetricsEngine.VIEW);
     }
 
     /** @param before the archived period before, whose clusters this period's are matched to */
@@ -253,7 +262,7 @@ public final class BriefPipeline {
                 .filter(d -> metrics.segments(d) != null && metrics.segments(d).rows().size() <= 12).limit(3).toList();
         // Lifts are shares, so a seeded sample of 100,000 customers reads them as well as everyone would.
         double liftSample = metrics.customers() <= LIFT_SAMPLE ? 1.0 : (double) LIFT_SAMPLE / metrics.customers();
-        CustomerTable table = CustomerFeatures.build(jdbc(source), MetricsEngine.VIEW,
+        CustomerTable table = CustomerFeatures.build(engine(source), MetricsEngine.VIEW,
                 spec.customerId() == null ? null : spec.customerId().name(), date, amount, orderColumn(source, spec),
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
@@ -297,12 +306,6 @@ public final class BriefPipeline {
         raw.derive().forEach(d -> columns.add(d.column()));
         BriefSpec resolved = new ColumnResolver(raw.origin(), columns).apply(raw);
         return ImpliedRoles.complete(resolved);
-    }
-
-    /** The metrics still read DuckDB's connection; an engine without one stops here with one line. */
-    private static java.sql.Connection jdbc(Source source) {
-        if (source instanceof DuckDbSource d) return d.connection();
-        throw new segbrief.UserError(segbrief.UserError.Kind.USAGE, "--engine", "the metrics do not run on this engine yet", null);
     }
 
     private static void requireNumeric(BriefSpec spec, Ingested data) {

@@ -21,10 +21,10 @@ public final class FarOut {
         return fences(DuckDbDialect.INSTANCE, c, from);
     }
 
-    /** As {@link #fences(String, String)}, in the SQL of {@code dialect}'s engine. */
-    public static String fences(segbrief.engine.Dialect dialect, String c, String from) {
-        String q1 = dialect.quantile(c, 0.25);
-        String q3 = dialect.quantile(c, 0.75);
+    /** As {@link #fences(String, String)}, with the quartiles spelled by {@code sql}. */
+    public static String fences(segbrief.engine.Dialect sql, String c, String from) {
+        String q1 = sql.quantile(c, 0.25);
+        String q3 = sql.quantile(c, 0.75);
         String ratio = "pow(" + q3 + " / " + q1 + ", " + FAR + ")";
         return "__q AS (SELECT CASE WHEN min(" + c + ") > 0 THEN " + q1 + " / " + ratio + " ELSE " + q1 + " - " + FAR + " * (" + q3
                 + " - " + q1 + ") END AS __lo, CASE WHEN min(" + c + ") > 0 THEN " + q3 + " * " + ratio + " ELSE " + q3 + " + " + FAR

@@ -67,13 +67,35 @@ public final class SparkDialect implements Dialect {
         return "datediff(" + to + ", " + from + ")";
     }
 
+    /**
+     * Spark's grouping_id must name every grouping column; the shared SQL asks about some of them, so the mask is
+     * built from each column's grouping() bit (the first column highest, as DuckDB's GROUPING gives it).
+     */
     @Override
     public String groupingId(List<String> columns) {
-        return "grouping_id(" + String.join(", ", columns) + ")";
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) s.append(" + ");
+            s.append("CAST(grouping(").append(columns.get(i)).append(") AS BIGINT)");
+            int shift = columns.size() - 1 - i;
+            if (shift > 0) s.append(" * ").append(1L << shift);
+        }
+        return s.append(')').toString();
     }
 
     @Override
     public String startsWith(String text, String prefix) {
         return "startswith(" + text + ", " + prefix + ")";
+    }
+
+    /** A cached temporary view: read several times after, computed once. */
+    @Override
+    public String createTempTable(String name, String select) {
+        return "CACHE TABLE " + name + " AS " + select;
+    }
+
+    @Override
+    public String dropTempTable(String name) {
+        return "DROP VIEW IF EXISTS " + name;
     }
 }
