@@ -43,7 +43,7 @@ public final class SparkEngine implements Engine {
                 values.add(v);
             }
             return new ListRows(Arrays.asList(df.columns()), values);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw SparkErrors.failure(name, e);
         }
     }
@@ -52,7 +52,7 @@ public final class SparkEngine implements Engine {
     public void execute(String name, String sql) {
         try {
             spark.sql(sql);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw SparkErrors.failure(name, e);
         }
     }

@@ -188,7 +188,7 @@ public final class SparkSource implements Source {
                         .option("enforceSchema", "true").schema(schema).csv(location);
             }
             return reader.option("inferSchema", "true").option("samplingRatio", "0.1").csv(location);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw unreadable(file, SparkErrors.failure("reading " + file, e));
         }
     }
@@ -207,6 +207,10 @@ public final class SparkSource implements Source {
             return new SparkIngest(this, spec, numeric, text, used).run();
         } catch (EngineException e) {
             throw EngineErrors.toUser(e, spec.origin());
+        } catch (UserError e) {
+            throw e;
+        } catch (Exception e) {  // Spark's analysis errors are checked exceptions Java does not see declared
+            throw EngineErrors.toUser(SparkErrors.failure("ingest", e), spec.origin());
         }
     }
 

@@ -51,7 +51,7 @@ final class SpecGuard {
                 engine.scalar("derived columns", "SELECT count(*) FROM facts_spec");
             }
             return "facts_spec";
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw culprit(spark, from, spec, e);
         }
     }
@@ -64,7 +64,8 @@ final class SpecGuard {
     }
 
     static void check(LogicalPlan plan) {
-        if (plan instanceof View || plan instanceof SubqueryAlias) return;  // the loaded rows, ours
+        // the loaded rows (our own view) end the walk; everything above them is the spec's
+        if (plan instanceof View || plan instanceof SubqueryAlias a && a.child() instanceof View) return;
         for (Expression e : CollectionConverters.asJava(plan.expressions())) check(e);
         for (LogicalPlan child : CollectionConverters.asJava(plan.children())) check(child);
     }
@@ -100,7 +101,7 @@ final class SpecGuard {
             check(df.queryExecution().analyzed());
             df.collectAsList();
             return null;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return e;
         }
     }
