@@ -30,6 +30,10 @@ import segbrief.spec.BriefSpec;
  * <li>{@link Trends}: "trend sums by GRAIN"; {@link Distributions}: "distribution summary of COLUMN", "distribution bins of COLUMN";</li>
  * <li>{@link ColumnProfiles}: "column profile"; {@link CustomerValues}: "per-customer values by segment", "value per customer".</li>
  * </ul>
+ * The pipeline runs the rest over the same period view: {@link Rfm} ("rfm scores", "rfm scores per customer", "rfm
+ * segments"), {@link CustomerFeatures} ("customer features"), {@link DataShares} ("missing values", "far outliers",
+ * "duplicate rows"), {@link PeriodCoverage} ("period coverage", "rows per earlier period") and {@link OrderColumn}
+ * ("order numbers in COLUMN"). With {@code -Dsegbrief.sqllog=FILE} each statement is logged under its name.
  */
 public final class MetricsEngine {
     public static final String VIEW = "facts";
