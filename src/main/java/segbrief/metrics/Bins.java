@@ -3,8 +3,6 @@ package segbrief.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import segbrief.brief.Formats;
-import segbrief.brief.ValueKind;
 import segbrief.engine.Engine;
 import segbrief.source.Sql;
 import segbrief.spec.BriefSpec.BinSpec;
@@ -13,7 +11,7 @@ import segbrief.spec.BriefSpec.BinSpec;
 final class Bins {
     private Bins() {}
 
-    static Dim dim(BinSpec b, Engine engine, String view, String customer, Formats f) {
+    static Dim dim(BinSpec b, Engine engine, String view, String customer, EdgeText f) {
         List<Double> edges = b.edges();
         List<String> labels = b.labels();
         String x = Sql.id(b.column().name());
@@ -22,7 +20,7 @@ final class Bins {
             labels = quantileLabels(edges, f);
             return build(b, x, edges.subList(1, edges.size() - 1), labels, false);
         }
-        if (labels.isEmpty()) labels = rangeLabels(edges, f);
+        if (labels.isEmpty()) labels = rangeLabels(edges);
         return build(b, x, edges, labels, true);
     }
 
@@ -68,20 +66,20 @@ final class Bins {
         return edges;
     }
 
-    private static List<String> quantileLabels(List<Double> edges, Formats f) {
+    private static List<String> quantileLabels(List<Double> edges, EdgeText f) {
         int q = edges.size() - 1;
         String prefix = q == 5 ? "Q" : q == 4 ? "Q" : q == 10 ? "D" : "B";
         List<String> out = new ArrayList<>();
         // each bin holds its lower edge and not its upper one (the last holds both): the labels say so, never overlapping
         for (int i = 0; i < q; i++) {
-            out.add(prefix + (i + 1) + " (" + f.compact(edges.get(i), ValueKind.NUMBER) + (i + 1 < q ? " to under " : " to ")
-                    + f.compact(edges.get(i + 1), ValueKind.NUMBER) + ")");
+            out.add(prefix + (i + 1) + " (" + f.of(edges.get(i)) + (i + 1 < q ? " to under " : " to ")
+                    + f.of(edges.get(i + 1)) + ")");
         }
         return out;
     }
 
     /** [18, 25, 35, 65] → 18-24, 25-34, 35-64, 65+ (integers) or 1.5 to under 2.5 … (decimals). */
-    static List<String> rangeLabels(List<Double> edges, Formats f) {
+    static List<String> rangeLabels(List<Double> edges) {
         boolean ints = edges.stream().allMatch(e -> e == Math.rint(e));
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < edges.size(); i++) {

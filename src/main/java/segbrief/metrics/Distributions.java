@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import segbrief.brief.ChartSpec;
 import segbrief.brief.Distribution;
 import segbrief.brief.Distribution.Group;
 import segbrief.brief.Distribution.Summary;
@@ -36,12 +35,34 @@ final class Distributions {
 
     record Column(String name, String label, ValueKind kind) {}
 
+    /** The spec's distribution columns, or the primary measure and the binned columns; numeric ones only. */
+    static List<Column> columns(segbrief.spec.BriefSpec spec, segbrief.source.Ingested data) {
+        List<Column> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        List<String> wanted = new ArrayList<>(spec.distributionColumns().stream().map(segbrief.spec.BriefSpec.Col::name).toList());
+        if (wanted.isEmpty()) {
+            wanted.add(spec.primary().column().name());
+            spec.bins().forEach(b -> wanted.add(b.column().name()));
+        }
+        for (String c : wanted) {
+            if (!seen.add(c) || !data.isNumeric(c)) continue;
+            var measure = spec.measures().stream().filter(m -> m.column().name().equals(c)).findFirst();
+            String label = measure.map(segbrief.spec.BriefSpec.MeasureSpec::label).orElseGet(() -> segbrief.spec.SpecLoader.label(c));
+            out.add(new Column(c, label, measure.map(segbrief.spec.BriefSpec.MeasureSpec::kind).orElse(ValueKind.NUMBER)));
+        }
+        return out;
+    }
+
+    /** Every column's figures, and its overall density (in the same order). */
+    record Shapes(List<Distribution> distributions, List<Density> densities) {}
+
     /**
      * Two queries per column whatever the number of groups: the overall and every group's summary in one GROUPING
      * SETS pass, and another for the histogram and the fine bins of the overall and per-group densities.
      */
-    List<Distribution> compute(List<Column> columns, String by) {
+    Shapes compute(List<Column> columns, String by) {
         List<Distribution> out = new ArrayList<>();
+        List<Density> densities = new ArrayList<>();
         for (Column c : columns) {
             String x = Sql.id(c.name());
             boolean grouped = by != null && !by.equals(c.name());
@@ -61,13 +82,12 @@ final class Distributions {
                 groups.add(new Group(e.getKey(), s, toList(curve[0]), toList(curve[1])));
             }
             double[][] curve = density(binned.fine(), all, lo, hi);
-            // The overall density travels in the histogram; the insight stage titles it and adds box and violin.
-            ChartSpec histogram = new ChartSpec.Histogram(c.name() + "-hist", "Distribution of " + c.label().toLowerCase(java.util.Locale.ROOT),
-                    c.label(), edges, binned.counts(), toList(curve[0]), toList(curve[1]));
+            // charts are the insight stage's: it draws the histogram with this curve, and box and violin per group
             out.add(new Distribution(c.name(), c.label(), c.kind(), all, binned.counts(), edges, grouped ? by : null,
-                    groups, List.of(histogram)));
+                    groups, List.of()));
+            densities.add(new Density(c.name(), toList(curve[0]), toList(curve[1])));
         }
-        return out;
+        return new Shapes(out, densities);
     }
 
     /** The histogram's top: the maximum, or the 99th percentile when a long tail would squash every bar into one. */

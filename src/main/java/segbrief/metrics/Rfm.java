@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import segbrief.brief.ChartSpec;
 import segbrief.brief.RfmSummary;
-import segbrief.brief.ValueKind;
 import segbrief.engine.Dialect;
 import segbrief.engine.Engine;
 import segbrief.engine.Rows;
@@ -107,7 +105,8 @@ public final class Rfm {
             reference[0] = rs.getDate(9);
         });
         rows.sort(java.util.Comparator.comparingInt(s -> SEGMENTS.indexOf(s.name())));
-        var summary = new RfmSummary(reference[0], ids.size(), rows, chart(rows), orderColumn);
+        // the chart is the insight stage's choice
+        var summary = new RfmSummary(reference[0], ids.size(), rows, null, orderColumn);
         return Optional.of(new RfmResult(summary, ids, r.toArray(), f.toArray(), m.toArray(), segments));
     }
 
@@ -151,20 +150,6 @@ public final class Rfm {
     private static double nullable(Rows rs, int column) {
         double v = rs.getDouble(column);
         return rs.wasNull() ? Double.NaN : v;
-    }
-
-    private static ChartSpec chart(List<RfmSummary.Segment> rows) {
-        List<String> names = rows.stream().map(RfmSummary.Segment::name).toList();
-        String top = rows.stream().filter(s -> !Double.isNaN(s.revenueShare()))
-                .max(java.util.Comparator.comparingDouble(RfmSummary.Segment::revenueShare)
-                        .thenComparing(RfmSummary.Segment::name, java.util.Comparator.reverseOrder()))
-                .map(RfmSummary.Segment::name).orElse(null);
-        String title = top == null ? "Customers by RFM segment" : top + " bring the largest share of revenue";
-        return new ChartSpec.Bar("rfm-segments", title, ChartSpec.Layout.GROUPED, names, List.of(
-                new ChartSpec.Series("Share of customers", rows.stream().map(RfmSummary.Segment::share).toList()),
-                new ChartSpec.Series("Share of revenue",
-                        rows.stream().map(RfmSummary.Segment::revenueShare).toList())),
-                ValueKind.SHARE, "Share", top);
     }
 
     /** A growable int column, so a million customers are not boxed. */

@@ -169,7 +169,7 @@ public final class BriefPipeline {
                 "This brief covers only the rows where " + rule + ".");
         BriefSpec own = RecipientNote.spec(spec, r);
         Formats formats = new Formats(Locale.forLanguageTag(own.locale()), own.currency());
-        long rows = new MetricsEngine(engine(source), slice, own, period, formats).rowsInPeriod();
+        long rows = new MetricsEngine(engine(source), slice, own, period, segbrief.insight.BinEdges.of(formats)).rowsInPeriod();
         if (rows == 0) {
             return new Sliced(r, null, "No rows where " + rule + (period.isAll() ? "" : " in " + period.label())
                     + ": no brief was written for " + r.name() + " and nothing is sent.");
@@ -182,7 +182,7 @@ public final class BriefPipeline {
     /** @param archive where earlier periods are read from and this one recorded, or null (a recipient's brief) */
     private Computed brief(Source source, BriefSpec spec, Ingested data, Period period, ArchiveOptions archive) {
         Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
-        MetricsEngine engine = new MetricsEngine(engine(source), data, spec, period, formats);
+        MetricsEngine engine = new MetricsEngine(engine(source), data, spec, period, segbrief.insight.BinEdges.of(formats));
         Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
 
         Optional<RfmResult> rfm = rfm(source, spec, data);

@@ -83,7 +83,7 @@ class RfmTest {
         assertThat(loyal.revenueShare()).isCloseTo(660 / 2790.0, within(1e-12));
         assertThat(loyal.meanRecencyDays()).isEqualTo(6.0);
         assertThat(loyal.meanFrequency()).isEqualTo(4.5);
-        assertThat(s.chart().title()).isEqualTo("Can't lose them bring the largest share of revenue");
+        assertThat(s.chart()).as("the insight stage chooses the chart").isNull();
     }
 
     @Test
