@@ -126,6 +126,7 @@ final class SparkIngest {
             infos.set(i, SparkSource.info(sources.get(i), rows, files.get(i).size()));
         }
         if (sources.size() > 1) unmatched(view);
+        for (SourceSpec src : sources) notes.addAll(source.readNotes(src.file()));
         Dataset<Row> all = source.session().table(view);
         List<String> cols = new ArrayList<>();
         for (String c : all.columns()) {
