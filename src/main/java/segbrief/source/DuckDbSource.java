@@ -246,23 +246,35 @@ public final class DuckDbSource implements AutoCloseable {
     public List<segbrief.spec.ColumnFacts> facts(Path file) {
         Map<String, String> cols = describe(file);
         StringBuilder q = new StringBuilder("SELECT count(*)");
+        // each text column's numbers and dates computed once per row, in an inner projection (see TextFacts)
+        StringBuilder guards = new StringBuilder("*");
+        StringBuilder casts = new StringBuilder("*");
+        int k = 0;
         for (var e : cols.entrySet()) {
             String c = Sql.id(e.getKey());
             boolean num = isNumericType(e.getValue());
+            boolean text = e.getValue().equals("VARCHAR");
             q.append(", count(").append(c).append("), count(DISTINCT ").append(c).append(')');
+            String x = num ? c : text ? "__segbrief_x" + k : "NULL::DOUBLE";
+            String d = text ? "__segbrief_d" + k : "NULL";
+            if (text) {
+                String g = "__segbrief_g" + k;
+                guards.append(", ").append(TextFacts.castable(c)).append(" AS ").append(g);
+                casts.append(", ").append(TextFacts.when(g, TextFacts.number(c))).append(" AS ").append(x)
+                        .append(", ").append(TextFacts.when(g, TextFacts.date(c))).append(" AS ").append(d);
+            }
             // text that is nearly all numbers (one "12.5O" among thousands) is judged as the number column it is
-            String x = num ? c : e.getValue().equals("VARCHAR")
-                    ? "COALESCE(TRY_CAST(" + c + " AS DOUBLE), " + DirtyNumbers.commaNumber("trim(" + c + ")") + ")" : "NULL::DOUBLE";
             q.append(", min(").append(x).append(")::DOUBLE, max(").append(x).append(")::DOUBLE, bool_and(").append(x)
                     .append(" = floor(").append(x).append(")), count(").append(x).append(')');
             // text that is nearly all dates (one 2023-02-30 among them) is judged as the date column it is
-            q.append(", count(").append(e.getValue().equals("VARCHAR") ? DateText.parseAny("trim(" + c + ")") : "NULL").append(')');
+            q.append(", count(").append(d).append(')');
+            k++;
         }
         List<segbrief.spec.ColumnFacts> out = new ArrayList<>();
         try (Statement st = conn.createStatement()) {
             st.execute("SET preserve_insertion_order = true");
-            try (ResultSet r = st.executeQuery(q + " FROM (SELECT * FROM " + reader(file, Map.of(), -1, true) + " LIMIT "
-                    + FACTS_ROWS + ")")) {
+            try (ResultSet r = st.executeQuery(q + " FROM (SELECT " + casts + " FROM (SELECT " + guards + " FROM (SELECT * FROM "
+                    + reader(file, Map.of(), -1, true) + " LIMIT " + FACTS_ROWS + ")))")) {
                 r.next();
                 long rows = r.getLong(1);
                 int i = 2;
