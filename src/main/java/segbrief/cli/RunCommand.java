@@ -81,14 +81,27 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--memory-limit", paramLabel = "LIMIT", description = "DuckDB memory limit before it spills to disk (default: 50%%).")
     String memoryLimit = "50%";
 
+    @Option(names = "--engine", paramLabel = "duckdb|spark",
+            description = {"The engine that reads the data and computes the figures: duckdb (default, in-process) or spark",
+                    "(Apache Spark SQL: local[*], or the cluster of --master; built on first use). With spark, sources may",
+                    "also be folders of Parquet or CSV files, globs, or hdfs:// and s3a:// paths the cluster reads."})
+    String engine = segbrief.source.Sources.DUCKDB;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the Spark master URL (default: local[*]).")
+    String master;
+
     @Override
     @SuppressWarnings("try") // the progress line lives exactly as long as the try block; nothing else uses it
     public Integer call() {
         Timings t = new Timings();
-        BriefSpec spec = load(input);
+        if (master != null && !engine.equals("spark")) {
+            throw new UserError(UserError.Kind.USAGE, "--master", "applies to --engine spark only", null);
+        }
+        BriefSpec spec = load(input, engineOptions());
         if (isSpec(input)) {
             spec = segbrief.spec.SourcePaths.confine(spec,
-                    segbrief.spec.SourcePaths.roots(dataRoots, System.getenv(segbrief.spec.SourcePaths.ENV)));
+                    segbrief.spec.SourcePaths.roots(dataRoots, System.getenv(segbrief.spec.SourcePaths.ENV)),
+                    !engine.equals(segbrief.source.Sources.DUCKDB));
         }
         t.mark("spec");
         if (send && smtp == null) throw new UserError(UserError.Kind.USAGE, "--send", "needs --smtp HOST:PORT", null);
@@ -105,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
             var run = new BriefPipeline(t).run(spec, new BriefPipeline.Options(resolved.period(), null, memoryLimit, features, k,
                     new BriefPipeline.ArchiveOptions(out, resolved.request(), resolved.asOf(),
                             isSpec(input) ? segbrief.spec.Completeness.load(input) : segbrief.spec.Completeness.DEFAULTS,
-                            isSpec(input) ? input : null), strict));
+                            isSpec(input) ? input : null), strict, engine, master));
             computed = run.overall();
             var email = Outputs.emailOptions(computed.spec(), from, to, subject);
             written = RunOutputs.write(run, email, out, t);
@@ -158,11 +171,19 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     static BriefSpec load(Path input) {
+        return load(input, new segbrief.source.Sources.Options(null, null, "50%", null));
+    }
+
+    static BriefSpec load(Path input, segbrief.source.Sources.Options engine) {
         if (!Files.exists(input)) {
             throw new UserError(UserError.Kind.USAGE, input.toString(), "no such file", "give a brief.yaml or a CSV/Parquet file");
         }
         if (isSpec(input)) return SpecLoader.load(input);
-        return infer(input);
+        return infer(input, engine);
+    }
+
+    private segbrief.source.Sources.Options engineOptions() {
+        return new segbrief.source.Sources.Options(engine, null, memoryLimit, master);
     }
 
     static boolean isSpec(Path input) {
@@ -172,7 +193,11 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The spec a person would write for a bare data file. */
     static BriefSpec infer(Path data) {
-        try (var source = segbrief.source.DuckDbSource.open(null, "50%")) {
+        return infer(data, new segbrief.source.Sources.Options(null, null, "50%", null));
+    }
+
+    static BriefSpec infer(Path data, segbrief.source.Sources.Options engine) {
+        try (var source = segbrief.source.Sources.open(engine)) {
             return segbrief.spec.RoleInference.infer(data, source.facts(data));
         }
     }

@@ -56,4 +56,87 @@ public interface Dialect {
     default String approxDistinct(String expr) {
         return "approx_count_distinct(" + expr + ")";
     }
+
+    /** A boolean condition as the integer 0 or 1, as cheap as the engine makes it (for branch arithmetic). */
+    default String flag(String condition) {
+        return "CAST((" + condition + ") AS INT)";
+    }
+
+    /** A statement making {@code name} a view of {@code select}, replacing one of that name. */
+    default String createView(String name, String select) {
+        return "CREATE OR REPLACE TEMPORARY VIEW " + name + " AS " + select;
+    }
+
+    /** A statement storing {@code select} in a session-local table {@code name}, read several times after. */
+    default String createTempTable(String name, String select) {
+        return "CREATE TEMPORARY TABLE " + name + " AS " + select;
+    }
+
+    /** A statement dropping the session-local table {@code name} when it exists. */
+    default String dropTempTable(String name) {
+        return "DROP TABLE IF EXISTS " + name;
+    }
+
+    /** The keyword after {@code name AS} that makes a CTE computed once and shared by its readers ("" if none). */
+    default String materialized() {
+        return "";
+    }
+
+    /**
+     * A 1-based row number in storage order, stable across runs, for a base table; null when the engine has none
+     * (the caller then numbers rows with {@code row_number() OVER ()}).
+     */
+    default String storageRowNumber() {
+        return null;
+    }
+
+    /**
+     * The 1-based place of the text {@code expr} in {@code sortedValues} (NULL when it is none of them), with the
+     * statements to run before and after the query that uses it. The default is a CASE; an engine with a cheaper
+     * lookup (DuckDB: an ENUM type, one hash probe) spells it its own way, using {@code typeName} for its type.
+     */
+    default Lookup lookup(String typeName, String expr, List<String> sortedValues) {
+        if (sortedValues.isEmpty()) return new Lookup(List.of(), "NULL", List.of());
+        StringBuilder s = new StringBuilder("CASE " + expr);
+        for (int i = 0; i < sortedValues.size(); i++) {
+            s.append(" WHEN '").append(sortedValues.get(i).replace("'", "''")).append("' THEN ").append(i + 1);
+        }
+        return new Lookup(List.of(), s.append(" END").toString(), List.of());
+    }
+
+    /** An expression, and the statements that prepare and clean up after it. */
+    record Lookup(List<String> setup, String position, List<String> teardown) {
+        public Lookup {
+            setup = List.copyOf(setup);
+            teardown = List.copyOf(teardown);
+        }
+    }
+
+    /**
+     * How distinct customers per segment are counted. {@link DistinctCounting#PER_KEY}: a {@code count(DISTINCT
+     * customer)} per grouping, which every engine runs. {@link DistinctCounting#BITMASK}: one pass groups rows by
+     * customer and ORs, per dimension, a bit per segment into unsigned 64-bit words (the {@code mask*} methods);
+     * customers per segment are then counts of set bits. Far cheaper on DuckDB, where DISTINCT costs a hash table
+     * per expression.
+     */
+    enum DistinctCounting { PER_KEY, BITMASK }
+
+    default DistinctCounting distinctCounting() {
+        return DistinctCounting.PER_KEY;
+    }
+
+    /** BITMASK only: the unsigned 64-bit word with the single bit {@code shift} set. */
+    default String maskBit(String shift) {
+        throw new UnsupportedOperationException("bit masks");
+    }
+
+    /** BITMASK only: the aggregate OR of unsigned 64-bit words. */
+    default String maskOr(String expr) {
+        throw new UnsupportedOperationException("bit masks");
+    }
+
+    /** BITMASK only: the bits {@code [shift, shift + width)} of {@code word}, moved down to bit 0. */
+    default String maskField(String word, int shift, int width) {
+        throw new UnsupportedOperationException("bit masks");
+    }
 }

@@ -773,8 +773,10 @@ public final class BriefAssembler {
         i = 0;
         for (Distribution d : m.distributions()) {
             distributions.add(new Distribution(d.column(), d.label(), d.kind(), d.overall(), d.histogramCounts(), d.histogramEdges(),
-                    d.groupColumn(), d.groups(), charts.distribution("dist" + (++i), d)));
+                    d.groupColumn(), d.groups(), charts.distribution("dist" + (++i), d, m.density(d.column()))));
         }
+        rfm = rfm.map(r -> r.chart() != null ? r
+                : new RfmSummary(r.referenceDate(), r.customers(), r.segments(), Charts.rfm(r.segments()), r.orderColumn()));
         List<Kpi> kpis = kpis();
         return new Brief(meta, quality, measures, kpis, headline(findings), recommendation, findings, segments, crossTabs,
                 trends, distributions, clustering, rfm, claims().all(), null, PageOrder.strongestFirst(findings, book));

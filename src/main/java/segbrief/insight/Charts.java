@@ -118,13 +118,12 @@ final class Charts {
         return new ChartSpec.Line(id, title, periods, primary, kind, customers, ValueKind.COUNT, highlight);
     }
 
-    List<ChartSpec> distribution(String id, Distribution d) {
+    /** The histogram with its density curve ({@code density} may be null), and violin and box plots of the groups. */
+    List<ChartSpec> distribution(String id, Distribution d, segbrief.metrics.Density density) {
         List<ChartSpec> out = new ArrayList<>();
-        for (ChartSpec c : d.charts()) {
-            if (c instanceof ChartSpec.Histogram h) {
-                out.add(new ChartSpec.Histogram(id + "-hist", h.title(), h.xLabel(), h.edges(), h.counts(), h.densityX(), h.densityY()));
-            }
-        }
+        out.add(new ChartSpec.Histogram(id + "-hist", "Distribution of " + d.label().toLowerCase(java.util.Locale.ROOT), d.label(),
+                d.histogramEdges(), d.histogramCounts(), density == null ? List.of() : density.x(),
+                density == null ? List.of() : density.y()));
         List<Distribution.Group> groups = d.groups();
         if (groups.size() >= 2) {
             out.add(new ChartSpec.GroupShape(id + "-violin", d.label() + " by " + d.groupColumn().toLowerCase(),
@@ -133,6 +132,20 @@ final class Charts {
                     ChartSpec.Style.BOX, d.label(), groups));
         }
         return out;
+    }
+
+    /** Customers and revenue per RFM segment side by side, titled by the segment bringing the most revenue. */
+    static ChartSpec rfm(List<segbrief.brief.RfmSummary.Segment> rows) {
+        List<String> names = rows.stream().map(segbrief.brief.RfmSummary.Segment::name).toList();
+        String top = rows.stream().filter(s -> !Double.isNaN(s.revenueShare()))
+                .max(java.util.Comparator.comparingDouble(segbrief.brief.RfmSummary.Segment::revenueShare)
+                        .thenComparing(segbrief.brief.RfmSummary.Segment::name, java.util.Comparator.reverseOrder()))
+                .map(segbrief.brief.RfmSummary.Segment::name).orElse(null);
+        String title = top == null ? "Customers by RFM segment" : top + " bring the largest share of revenue";
+        return new Bar("rfm-segments", title, Layout.GROUPED, names, List.of(
+                new Series("Share of customers", rows.stream().map(segbrief.brief.RfmSummary.Segment::share).toList()),
+                new Series("Share of revenue", rows.stream().map(segbrief.brief.RfmSummary.Segment::revenueShare).toList())),
+                ValueKind.SHARE, "Share", top);
     }
 
     /**

@@ -1,13 +1,9 @@
 package segbrief.metrics;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import segbrief.brief.Formats;
-import segbrief.brief.ValueKind;
+import segbrief.engine.Engine;
 import segbrief.source.Sql;
 import segbrief.spec.BriefSpec.BinSpec;
 
@@ -15,16 +11,16 @@ import segbrief.spec.BriefSpec.BinSpec;
 final class Bins {
     private Bins() {}
 
-    static Dim dim(BinSpec b, Statement st, String view, String customer, Formats f) throws SQLException {
+    static Dim dim(BinSpec b, Engine engine, String view, String customer, EdgeText f) {
         List<Double> edges = b.edges();
         List<String> labels = b.labels();
         String x = Sql.id(b.column().name());
         if (b.quantiles() > 0) {
-            edges = quantileEdges(st, view, x, customer, b.quantiles());
+            edges = quantileEdges(engine, view, x, customer, b.quantiles());
             labels = quantileLabels(edges, f);
             return build(b, x, edges.subList(1, edges.size() - 1), labels, false);
         }
-        if (labels.isEmpty()) labels = rangeLabels(edges, f);
+        if (labels.isEmpty()) labels = rangeLabels(edges);
         return build(b, x, edges, labels, true);
     }
 
@@ -53,38 +49,37 @@ final class Bins {
         return new Dim(b.column().name(), b.label(), branches.sql(), true, order, branches);
     }
 
-    private static List<Double> quantileEdges(Statement st, String view, String x, String customer, int q) throws SQLException {
-        StringBuilder probs = new StringBuilder("[");
-        for (int i = 1; i < q; i++) probs.append(i > 1 ? ", " : "").append((double) i / q);
-        probs.append(']');
+    private static List<Double> quantileEdges(Engine engine, String view, String x, String customer, int q) {
+        List<Double> probs = new ArrayList<>();
+        for (int i = 1; i < q; i++) probs.add((double) i / q);
         String from = customer == null ? view
                 : "(SELECT " + Sql.id(customer) + ", min(" + x + ") AS " + x + " FROM " + view
                   + " GROUP BY " + Sql.id(customer) + ")";
         List<Double> edges = new ArrayList<>();
-        try (ResultSet r = st.executeQuery("SELECT min(" + x + "), quantile_cont(" + x + ", " + probs + "), max(" + x + ") FROM " + from)) {
+        try (var r = engine.query("quantile edges of " + x, "SELECT min(" + x + "), " + engine.dialect().quantiles(x, probs)
+                + ", max(" + x + ") FROM " + from)) {
             r.next();
             edges.add(r.getDouble(1));
-            Object[] cuts = (Object[]) r.getArray(2).getArray();
-            for (Object c : cuts) edges.add(((Number) c).doubleValue());
+            for (Object c : r.getList(2)) edges.add(((Number) c).doubleValue());
             edges.add(r.getDouble(3));
         }
         return edges;
     }
 
-    private static List<String> quantileLabels(List<Double> edges, Formats f) {
+    private static List<String> quantileLabels(List<Double> edges, EdgeText f) {
         int q = edges.size() - 1;
         String prefix = q == 5 ? "Q" : q == 4 ? "Q" : q == 10 ? "D" : "B";
         List<String> out = new ArrayList<>();
         // each bin holds its lower edge and not its upper one (the last holds both): the labels say so, never overlapping
         for (int i = 0; i < q; i++) {
-            out.add(prefix + (i + 1) + " (" + f.compact(edges.get(i), ValueKind.NUMBER) + (i + 1 < q ? " to under " : " to ")
-                    + f.compact(edges.get(i + 1), ValueKind.NUMBER) + ")");
+            out.add(prefix + (i + 1) + " (" + f.of(edges.get(i)) + (i + 1 < q ? " to under " : " to ")
+                    + f.of(edges.get(i + 1)) + ")");
         }
         return out;
     }
 
     /** [18, 25, 35, 65] → 18-24, 25-34, 35-64, 65+ (integers) or 1.5 to under 2.5 … (decimals). */
-    static List<String> rangeLabels(List<Double> edges, Formats f) {
+    static List<String> rangeLabels(List<Double> edges) {
         boolean ints = edges.stream().allMatch(e -> e == Math.rint(e));
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < edges.size(); i++) {

@@ -3,12 +3,14 @@ package segbrief.metrics;
 import static segbrief.metrics.CustomerSql.given;
 import static segbrief.metrics.CustomerSql.q;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import segbrief.UserError;
+import segbrief.engine.Dialect;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 
 /** Builds the per-customer table clustering works on, in one SQL query over the ingested fact table. */
 public final class CustomerFeatures {
@@ -28,8 +30,8 @@ public final class CustomerFeatures {
 
     private CustomerFeatures() {}
 
-    /** As {@link #build(Connection, String, String, String, String, String, List, List)} counting rows as orders. */
-    public static CustomerTable build(Connection c, String table, String customerColumn, String dateColumn,
+    /** As {@link #build(Engine, String, String, String, String, String, List, List)} counting rows as orders. */
+    public static CustomerTable build(Engine c, String table, String customerColumn, String dateColumn,
                                       String amountColumn, List<String> featureColumns, List<String> dimensionColumns) {
         return build(c, table, customerColumn, dateColumn, amountColumn, null, featureColumns, dimensionColumns);
     }
@@ -41,7 +43,7 @@ public final class CustomerFeatures {
      * order value and recency in days against the latest date. Each dimension gets the customer's most frequent
      * value, ties broken by name.
      */
-    public static CustomerTable build(Connection c, String table, String customerColumn, String dateColumn,
+    public static CustomerTable build(Engine c, String table, String customerColumn, String dateColumn,
                                       String amountColumn, String orderColumn, List<String> featureColumns,
                                       List<String> dimensionColumns) {
         return build(c, table, customerColumn, dateColumn, amountColumn, orderColumn, featureColumns, dimensionColumns, 1.0);
@@ -52,7 +54,7 @@ public final class CustomerFeatures {
      * {@code dimensionSample} of the customers; the others get {@link #NOT_SAMPLED}. Finding a customer's most
      * frequent value costs a pass over every row per dimension, which dominates on millions of customers.
      */
-    public static CustomerTable build(Connection c, String table, String customerColumn, String dateColumn,
+    public static CustomerTable build(Engine c, String table, String customerColumn, String dateColumn,
                                       String amountColumn, String orderColumn, List<String> featureColumns,
                                       List<String> dimensionColumns, double dimensionSample) {
         List<String> features = featureColumns == null ? List.of() : List.copyOf(featureColumns);
@@ -70,8 +72,8 @@ public final class CustomerFeatures {
         CustomerSql.requireColumns(c, table, wanted);
 
         List<String> names = derived ? List.of(TOTAL_SPEND, ORDERS, AVERAGE_ORDER_VALUE, RECENCY_DAYS) : features;
-        String sql = sql(table, customerColumn, dateColumn, amountColumn, orderColumn, features, dims, derived,
-                CustomerSql.hasRowid(c, table), dimensionSample);
+        String sql = sql(c.dialect(), table, customerColumn, dateColumn, amountColumn, orderColumn, features, dims, derived,
+                CustomerSql.storageRowNumber(c, table), dimensionSample);
 
         List<String> ids = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class CustomerFeatures {
         List<List<String>> dimValues = new ArrayList<>();
         for (int d = 0; d < dims.size(); d++) dimValues.add(new ArrayList<>());
         int p = names.size();
-        CustomerSql.query(c, table, sql, rs -> {
+        CustomerSql.query(c, "customer features", sql, rs -> {
             ids.add(rs.getString(1));
             double[] row = new double[p];
             for (int j = 0; j < p; j++) row[j] = number(rs, 2 + j);
@@ -96,49 +98,45 @@ public final class CustomerFeatures {
                 measure.stream().mapToDouble(Double::doubleValue).toArray(), dimensions);
     }
 
-    private static double number(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    private static double number(Rows rs, int column) {
         double v = rs.getDouble(column);
         return rs.wasNull() ? Double.NaN : v;
     }
 
-    static String sql(String table, String customer, String date, String amount, String order,
-                      List<String> features, List<String> dims, boolean derived, boolean rowid) {
-        return sql(table, customer, date, amount, order, features, dims, derived, rowid, 1.0);
-    }
-
-    static String sql(String table, String customer, String date, String amount, String order,
-                      List<String> features, List<String> dims, boolean derived, boolean rowid, double dimensionSample) {
+    /** @param rowNumber the table's row number in storage order ({@link Dialect#storageRowNumber()}), or null */
+    static String sql(Dialect sql, String table, String customer, String date, String amount, String order,
+                      List<String> features, List<String> dims, boolean derived, String rowNumber, double dimensionSample) {
         boolean sampled = dimensionSample < 1.0;
-        String inSample = "(hash(CAST(" + KEY + " AS VARCHAR)) % 1000000) < " + Math.max(1, Math.round(dimensionSample * 1_000_000));
-        // Without a customer column each row is a customer, numbered in storage order: rowid for a table (stable
-        // under parallel scans), row_number() for a view.
-        String key = given(customer) ? q(customer) : rowid ? "rowid + 1" : "row_number() OVER ()";
+        String inSample = sql.hashBucket(sql.text(KEY), 1_000_000) + " < " + Math.max(1, Math.round(dimensionSample * 1_000_000));
+        // Without a customer column each row is a customer, numbered in storage order where the engine keeps one
+        // (stable under parallel scans), else by row_number() (a view).
+        String key = given(customer) ? q(customer) : rowNumber != null ? rowNumber : "row_number() OVER ()";
         String where = given(customer) ? " WHERE " + q(customer) + " IS NOT NULL" : "";
         StringBuilder s = new StringBuilder("WITH src AS (SELECT *, ").append(key).append(" AS ").append(KEY)
                 .append(" FROM ").append(q(table)).append(where).append(")");
         // exact decimals: sums of doubles depend on the order DuckDB's threads add them (see MetricsEngine.exact)
-        String money = given(amount) ? "TRY_CAST(" + q(amount) + " AS DECIMAL(38, 6))" : "NULL::DECIMAL(38, 6)";
+        String money = given(amount) ? sql.tryCast(q(amount), "DECIMAL(38, 6)") : sql.decimal("NULL", 38, 6);
         String day = given(date) ? "CAST(" + q(date) + " AS DATE)" : null;
         if (derived) {
             String orders = given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)";
             s.append(", latest AS (SELECT max(").append(day).append(") AS d FROM src)")
                     .append(", agg AS (SELECT ").append(KEY)
-                    .append(", CAST(sum(").append(money).append(") AS DOUBLE) AS f0")
+                    .append(", ").append(sql.toDouble("sum(" + money + ")")).append(" AS f0")
                     .append(", ").append(orders).append(" AS f1")
-                    .append(", CAST(sum(").append(money).append(") AS DOUBLE) / nullif(").append(orders).append(", 0) AS f2")
-                    .append(", date_diff('day', max(").append(day).append("), (SELECT d FROM latest)) AS f3")
-                    .append(", CAST(sum(").append(money).append(") AS DOUBLE) AS measure FROM src GROUP BY ").append(KEY).append(")");
+                    .append(", ").append(sql.toDouble("sum(" + money + ")")).append(" / nullif(").append(orders).append(", 0) AS f2")
+                    .append(", ").append(sql.daysBetween("max(" + day + ")", "(SELECT d FROM latest)")).append(" AS f3")
+                    .append(", ").append(sql.toDouble("sum(" + money + ")")).append(" AS measure FROM src GROUP BY ").append(KEY).append(")");
         } else {
             s.append(", agg AS (SELECT ").append(KEY);
             for (int j = 0; j < features.size(); j++) {
-                s.append(", CAST(avg(TRY_CAST(").append(q(features.get(j))).append(" AS DECIMAL(38, 6))) AS DOUBLE) AS f").append(j);
+                s.append(", ").append(sql.toDouble("avg(" + sql.tryCast(q(features.get(j)), "DECIMAL(38, 6)") + ")")).append(" AS f").append(j);
             }
-            s.append(", CAST(sum(").append(money).append(") AS DOUBLE) AS measure FROM src GROUP BY ").append(KEY).append(")");
+            s.append(", ").append(sql.toDouble("sum(" + money + ")")).append(" AS measure FROM src GROUP BY ").append(KEY).append(")");
         }
         if (!dims.isEmpty()) {
             // the sampled customers' rows are picked once and shared by every dimension
-            s.append(", picked AS MATERIALIZED (SELECT ").append(KEY);
-            for (int d = 0; d < dims.size(); d++) s.append(", CAST(").append(q(dims.get(d))).append(" AS VARCHAR) AS v").append(d);
+            s.append(", picked AS ").append(sql.materialized()).append("(SELECT ").append(KEY);
+            for (int d = 0; d < dims.size(); d++) s.append(", ").append(sql.text(q(dims.get(d)))).append(" AS v").append(d);
             s.append(" FROM src").append(sampled ? " WHERE " + inSample : "").append(")");
         }
         for (int d = 0; d < dims.size(); d++) {
@@ -150,7 +148,7 @@ public final class CustomerFeatures {
                     .append(") WHERE rn = 1)");
         }
         int p = derived ? 4 : features.size();
-        s.append(" SELECT CAST(agg.").append(KEY).append(" AS VARCHAR)");
+        s.append(" SELECT ").append(sql.text("agg." + KEY));
         for (int j = 0; j < p; j++) s.append(", agg.f").append(j);
         s.append(", agg.measure");
         for (int d = 0; d < dims.size(); d++) {

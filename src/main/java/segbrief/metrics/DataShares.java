@@ -1,10 +1,8 @@
 package segbrief.metrics;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 import segbrief.source.FarOut;
 import segbrief.source.Ingested;
 import segbrief.source.Sql;
@@ -35,21 +33,21 @@ public record DataShares(long rows, long outliers, double outlierShare, double u
     public double rejectedShare() { return read + rejected == 0 ? 0 : (double) rejected / (read + rejected); }
 
     /** The shares over the period's rows, read from the metrics view ({@link MetricsEngine#VIEW}, created by compute()). */
-    public static DataShares measure(Connection conn, Ingested data, String primary) {
-        String c = Sql.id(primary) + "::DOUBLE";
+    public static DataShares measure(Engine engine, Ingested data, String primary) {
+        String c = engine.dialect().toDouble(Sql.id(primary));
         String view = MetricsEngine.VIEW;
-        try (Statement st = conn.createStatement()) {
+        {
             long rows;
             long missing;
             long outliers = 0;
             double share = 0;
             double fence = Double.NaN;
-            try (ResultSet r = st.executeQuery("SELECT count(*), count(*) - count(" + c + ") FROM " + view)) {
+            try (Rows r = engine.query("missing values", "SELECT count(*), count(*) - count(" + c + ") FROM " + view)) {
                 r.next();
                 rows = r.getLong(1);
                 missing = r.getLong(2);
             }
-            try (ResultSet r = st.executeQuery("WITH " + FarOut.fences(c, view) + " SELECT count(*) FILTER (WHERE " + FarOut.isFar(c)
+            try (Rows r = engine.query("far outliers", "WITH " + FarOut.fences(engine.dialect(), c, view) + " SELECT count(*) FILTER (WHERE " + FarOut.isFar(c)
                     + "), COALESCE(sum(abs(" + c + ")) FILTER (WHERE " + FarOut.isFar(c) + "), 0) / any_value(__total), any_value(__hi), "
                     + "any_value(__spread) FROM " + view + ", __q")) {
                 if (r.next() && r.getBoolean(4)) {
@@ -58,21 +56,16 @@ public record DataShares(long rows, long outliers, double outlierShare, double u
                     fence = r.getDouble(3);
                 }
             }
-            return new DataShares(rows, outliers, share, fence, missing, duplicates(st, data, rows), data.rowsRejected(),
+            return new DataShares(rows, outliers, share, fence, missing, duplicates(engine, data, rows), data.rowsRejected(),
                     data.rowsRead());
-        } catch (SQLException e) {
-            throw new IllegalStateException("data shares query failed: " + e.getMessage(), e);
         }
     }
 
-    private static long duplicates(Statement st, Ingested data, long rows) throws SQLException {
+    private static long duplicates(Engine engine, Ingested data, long rows) {
         List<String> names = data.columns().keySet().stream().filter(n -> !n.startsWith("__")).toList();
         if (names.isEmpty() || rows > DUPLICATE_ROWS) return 0;
         String cols = String.join(", ", names.stream().map(Sql::id).toList());
-        try (ResultSet r = st.executeQuery("SELECT COALESCE(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM " + MetricsEngine.VIEW
-                + " GROUP BY " + cols + " HAVING count(*) > 1)")) {
-            r.next();
-            return r.getLong(1);
-        }
+        return engine.scalar("duplicate rows", "SELECT COALESCE(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM " + MetricsEngine.VIEW
+                + " GROUP BY " + cols + " HAVING count(*) > 1)");
     }
 }

@@ -2,6 +2,7 @@ package segbrief.metrics;
 
 import java.util.List;
 import java.util.Map;
+import segbrief.engine.Dialect;
 import segbrief.source.Sql;
 
 /**
@@ -49,9 +50,9 @@ record Dim(String column, String label, String sql, boolean binned, List<String>
          * The branch a row falls in, counted from 1 (NULL when missing): one plus the edges it is past, added up as
          * numbers. Branch-free, and about half the cost of the CASE per row.
          */
-        String branchSql() {
+        String branchSql(Dialect dialect) {
             StringBuilder s = new StringBuilder("(1");
-            for (String e : edges) s.append(" + (").append(x).append(strict ? " >= " : " > ").append(e).append(")::UTINYINT");
+            for (String e : edges) s.append(" + ").append(dialect.flag(x + (strict ? " >= " : " > ") + e));
             return s.append(')').toString();
         }
     }

@@ -1,17 +1,16 @@
 package segbrief.metrics;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import segbrief.brief.ChartSpec;
 import segbrief.brief.Distribution;
 import segbrief.brief.Distribution.Group;
 import segbrief.brief.Distribution.Summary;
 import segbrief.brief.ValueKind;
+import segbrief.engine.Dialect;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 import segbrief.source.Sql;
 
 /**
@@ -24,22 +23,46 @@ final class Distributions {
     private static final int CURVE_POINTS = 96;
     private static final int MAX_GROUPS = 8;
 
-    private final Statement st;
+    private final Engine engine;
+    private final Dialect sql;
     private final String view;
 
-    Distributions(Statement st, String view) {
-        this.st = st;
+    Distributions(Engine engine, String view) {
+        this.engine = engine;
+        this.sql = engine.dialect();
         this.view = view;
     }
 
     record Column(String name, String label, ValueKind kind) {}
 
+    /** The spec's distribution columns, or the primary measure and the binned columns; numeric ones only. */
+    static List<Column> columns(segbrief.spec.BriefSpec spec, segbrief.source.Ingested data) {
+        List<Column> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        List<String> wanted = new ArrayList<>(spec.distributionColumns().stream().map(segbrief.spec.BriefSpec.Col::name).toList());
+        if (wanted.isEmpty()) {
+            wanted.add(spec.primary().column().name());
+            spec.bins().forEach(b -> wanted.add(b.column().name()));
+        }
+        for (String c : wanted) {
+            if (!seen.add(c) || !data.isNumeric(c)) continue;
+            var measure = spec.measures().stream().filter(m -> m.column().name().equals(c)).findFirst();
+            String label = measure.map(segbrief.spec.BriefSpec.MeasureSpec::label).orElseGet(() -> segbrief.spec.SpecLoader.label(c));
+            out.add(new Column(c, label, measure.map(segbrief.spec.BriefSpec.MeasureSpec::kind).orElse(ValueKind.NUMBER)));
+        }
+        return out;
+    }
+
+    /** Every column's figures, and its overall density (in the same order). */
+    record Shapes(List<Distribution> distributions, List<Density> densities) {}
+
     /**
      * Two queries per column whatever the number of groups: the overall and every group's summary in one GROUPING
      * SETS pass, and another for the histogram and the fine bins of the overall and per-group densities.
      */
-    List<Distribution> compute(List<Column> columns, String by) throws SQLException {
+    Shapes compute(List<Column> columns, String by) {
         List<Distribution> out = new ArrayList<>();
+        List<Density> densities = new ArrayList<>();
         for (Column c : columns) {
             String x = Sql.id(c.name());
             boolean grouped = by != null && !by.equals(c.name());
@@ -59,13 +82,12 @@ final class Distributions {
                 groups.add(new Group(e.getKey(), s, toList(curve[0]), toList(curve[1])));
             }
             double[][] curve = density(binned.fine(), all, lo, hi);
-            // The overall density travels in the histogram; the insight stage titles it and adds box and violin.
-            ChartSpec histogram = new ChartSpec.Histogram(c.name() + "-hist", "Distribution of " + c.label().toLowerCase(java.util.Locale.ROOT),
-                    c.label(), edges, binned.counts(), toList(curve[0]), toList(curve[1]));
+            // charts are the insight stage's: it draws the histogram with this curve, and box and violin per group
             out.add(new Distribution(c.name(), c.label(), c.kind(), all, binned.counts(), edges, grouped ? by : null,
-                    groups, List.of(histogram)));
+                    groups, List.of()));
+            densities.add(new Density(c.name(), toList(curve[0]), toList(curve[1])));
         }
-        return out;
+        return new Shapes(out, densities);
     }
 
     /** The histogram's top: the maximum, or the 99th percentile when a long tail would squash every bar into one. */
@@ -74,15 +96,15 @@ final class Distributions {
         return iqr > 0 && s.max() > s.q3() + 10 * iqr ? p99 : s.max();
     }
 
-    private static Summary summary(ResultSet r, int first, Object[] q) throws SQLException {
+    private static Summary summary(Rows r, int first, List<?> q) {
         long n = r.getLong(first);
         double sd = r.getDouble(first + 2);
         boolean noSd = r.wasNull();
         // DuckDB merges its threads' running variances in whatever order they finish, which moves the last digits;
         // twelve significant digits keep the figure and drop that noise (means are exact: summed as decimals)
         if (!noSd && Double.isFinite(sd) && sd != 0) sd = new java.math.BigDecimal(sd).round(new java.math.MathContext(12)).doubleValue();
-        return new Summary(n, r.getDouble(first + 1), noSd ? 0 : sd, r.getDouble(first + 3), ((Number) q[0]).doubleValue(),
-                ((Number) q[1]).doubleValue(), ((Number) q[2]).doubleValue(), r.getDouble(first + 5));
+        return new Summary(n, r.getDouble(first + 1), noSd ? 0 : sd, r.getDouble(first + 3), ((Number) q.get(0)).doubleValue(),
+                ((Number) q.get(1)).doubleValue(), ((Number) q.get(2)).doubleValue(), r.getDouble(first + 5));
     }
 
     /** The summary of every non-missing value (null when there is none), its 99th percentile, and the groups' summaries. */
@@ -93,21 +115,22 @@ final class Distributions {
      * most eight; in name order), in one pass: GROUPING SETS ((group), ()) read the column once for both (10M rows:
      * 1.2 s against 1.9 s for two queries). Aggregates skip missing values, so no filter is needed.
      */
-    private Summaries summaries(String x, String by) throws SQLException {
+    private Summaries summaries(String x, String by) {
         record Ranked(String group, long rows, Summary summary) {}
-        String g = by == null ? "NULL::VARCHAR" : "CAST(" + Sql.id(by) + " AS VARCHAR)";
+        String g = sql.text(by == null ? "NULL" : Sql.id(by));
         List<Ranked> ranked = new ArrayList<>();
         Summary all = null;
         double p99 = Double.NaN;
-        try (ResultSet r = st.executeQuery("SELECT " + (by == null ? "1, NULL" : "GROUPING(g), g") + ", count(*), count(x), avg(CAST(x AS DECIMAL(38, 6))), "
-                + "stddev_samp(x), min(x), quantile_cont(x, [0.25, 0.5, 0.75, 0.99]), max(x) FROM (SELECT " + g + " AS g, "
+        try (Rows r = engine.query("distribution summary of " + x, "SELECT " + (by == null ? "1, NULL" : sql.groupingId(List.of("g")) + ", g")
+                + ", count(*), count(x), avg(" + sql.decimal("x", 38, 6) + "), stddev_samp(x), min(x), "
+                + sql.quantiles("x", List.of(0.25, 0.5, 0.75, 0.99)) + ", max(x) FROM (SELECT " + g + " AS g, "
                 + x + " AS x FROM " + view + ") GROUP BY GROUPING SETS (" + (by == null ? "" : "(g), ") + "())")) {
             while (r.next()) {
-                Object q = r.getArray(8) == null ? null : r.getArray(8).getArray();
-                Summary s = r.getLong(4) == 0 || q == null ? null : summary(r, 4, (Object[]) q);
+                List<?> q = r.getList(8);
+                Summary s = r.getLong(4) == 0 || q == null ? null : summary(r, 4, q);
                 if (r.getInt(1) == 1) {  // every row
                     all = s;
-                    if (s != null) p99 = ((Number) ((Object[]) q)[3]).doubleValue();
+                    if (s != null) p99 = ((Number) q.get(3)).doubleValue();
                 } else if (r.getString(2) != null) {
                     ranked.add(new Ranked(r.getString(2), r.getLong(3), s));
                 }
@@ -124,7 +147,7 @@ final class Distributions {
 
     /** @param everyGroup whether {@code groups} are all the groups there are (no rows need leaving out) */
     private Binned bins(String x, String by, java.util.Set<String> groups, boolean everyGroup, List<Double> edges,
-                        double lo, double hi) throws SQLException {
+                        double lo, double hi) {
         int bins = edges.size() - 1;
         double w = edges.get(1) - edges.get(0);
         double start = edges.getFirst();
@@ -133,14 +156,14 @@ final class Distributions {
         String coarse = "least(greatest(CAST(floor((" + x + " - " + start + ") / " + w + ") AS BIGINT), 0), " + (bins - 1) + ")";
         String fine = span > 0 ? "least(greatest(CAST(floor((" + x + " - " + lo + ") / " + fw + ") AS BIGINT), 0), "
                 + (FINE_BINS - 1) + ")" : "0";
-        String group = by == null || groups.isEmpty() ? "NULL::VARCHAR"
-                : everyGroup ? "CAST(" + Sql.id(by) + " AS VARCHAR)"  // (rows of a missing group are skipped below)
-                : "CASE WHEN CAST(" + Sql.id(by) + " AS VARCHAR) IN (" + String.join(", ", groups.stream().map(Sql::str).toList())
-                  + ") THEN CAST(" + Sql.id(by) + " AS VARCHAR) END";
+        String group = by == null || groups.isEmpty() ? sql.text("NULL")
+                : everyGroup ? sql.text(Sql.id(by))  // (rows of a missing group are skipped below)
+                : "CASE WHEN " + sql.text(Sql.id(by)) + " IN (" + String.join(", ", groups.stream().map(Sql::str).toList())
+                  + ") THEN " + sql.text(Sql.id(by)) + " END";
         long[] counts = new long[bins];
         Map<Integer, Long> overall = new java.util.TreeMap<>();
         Map<String, Map<Integer, Long>> byGroup = new LinkedHashMap<>();
-        try (ResultSet r = st.executeQuery("SELECT GROUPING(g, fb, cb), g, fb, cb, count(*) FROM (SELECT " + group + " AS g, "
+        try (Rows r = engine.query("distribution bins of " + x, "SELECT " + sql.groupingId(List.of("g", "fb", "cb")) + ", g, fb, cb, count(*) FROM (SELECT " + group + " AS g, "
                 + fine + " AS fb, " + coarse + " AS cb FROM " + view + " WHERE " + x + " IS NOT NULL) GROUP BY GROUPING SETS ((cb), (fb), (g, fb))")) {
             while (r.next()) {
                 long g = r.getLong(1);

@@ -18,11 +18,20 @@ import segbrief.brief.Trend;
  * @param associations rows per pair of segments for every pair of questioned dimensions (counts only), to tell
  *                     when two questions ask the same thing
  * @param orders    distinct order numbers when the rows are order lines (see Ingested#orderColumn), else 0
+ * @param densities the overall density curve of each of {@code distributions}, in the same order
  */
 public record Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
                       Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
                       List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
-                      List<ColumnProfile> columns, List<CrossTab> associations, long orders) {
+                      List<ColumnProfile> columns, List<CrossTab> associations, long orders, List<Density> densities) {
+    public Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
+                   Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
+                   List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
+                   List<ColumnProfile> columns, List<CrossTab> associations, long orders) {
+        this(period, dataFrom, dataTo, rows, customers, totals, previous, segments, crossTabs, trends, distributions, columns,
+                associations, orders, List.of());
+    }
+
     public Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long rows, long customers,
                    Map<String, Totals> totals, Previous previous, List<SegmentTable> segments,
                    List<CrossTab> crossTabs, List<Trend> trends, List<Distribution> distributions,
@@ -47,6 +56,12 @@ public record Metrics(Period period, LocalDate dataFrom, LocalDate dataTo, long 
         trends = List.copyOf(trends);
         distributions = List.copyOf(distributions);
         columns = List.copyOf(columns);
+        densities = densities == null ? List.of() : List.copyOf(densities);
+    }
+
+    /** The overall density of distribution column {@code column}, or null when none was computed. */
+    public Density density(String column) {
+        return densities.stream().filter(d -> d.column().equals(column)).findFirst().orElse(null);
     }
 
     /**

@@ -2,10 +2,11 @@ package segbrief.metrics;
 
 import static segbrief.metrics.CustomerSql.q;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import segbrief.engine.Dialect;
+import segbrief.engine.Engine;
 
 /**
  * The column that numbers orders when the spec names none: "order_id", "Order Number", "InvoiceNo", or Shopify's
@@ -21,7 +22,7 @@ public final class OrderColumn {
     private OrderColumn() {}
 
     /** The view's order column, or null when none is there. */
-    public static String find(Connection c, String view) {
+    public static String find(Engine c, String view) {
         List<String> columns = CustomerSql.columnsOf(c, view);
         for (Pattern p : NAMES) {
             for (String col : columns) if (p.matcher(norm(col)).matches()) return col;
@@ -33,10 +34,11 @@ public final class OrderColumn {
     }
 
     /** Whether nine values in ten of a "Name" column start with '#', as Shopify numbers its orders. */
-    private static boolean orderNumbers(Connection c, String view, String col) {
+    private static boolean orderNumbers(Engine c, String view, String col) {
         long[] counts = new long[2];
-        CustomerSql.query(c, view, "SELECT count(" + q(col) + "), count(*) FILTER (WHERE starts_with(CAST(" + q(col)
-                + " AS VARCHAR), '#')) FROM " + q(view), rs -> {
+        Dialect sql = c.dialect();
+        CustomerSql.query(c, "order numbers in " + col, "SELECT count(" + q(col) + "), count(*) FILTER (WHERE "
+                + sql.startsWith(sql.text(q(col)), "'#'") + ") FROM " + q(view), rs -> {
             counts[0] = rs.getLong(1);
             counts[1] = rs.getLong(2);
         });

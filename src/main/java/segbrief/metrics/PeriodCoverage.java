@@ -1,13 +1,11 @@
 package segbrief.metrics;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 import segbrief.source.Ingested;
 
 /**
@@ -28,19 +26,19 @@ public record PeriodCoverage(long daysInPeriod, long daysWithData, LocalDate dat
     }
 
     /** Reads the period's coverage; empty for all data, years-only dates or no date column. */
-    public static java.util.Optional<PeriodCoverage> measure(Connection conn, Ingested data, Period period) {
+    public static java.util.Optional<PeriodCoverage> measure(Engine engine, Ingested data, Period period) {
         if (period.isAll() || data.dateColumn() == null || data.yearsOnly()) return java.util.Optional.empty();
         String d = data.dateColumn();
-        try (Statement st = conn.createStatement()) {
+        {
             long rows;
             long days;
             LocalDate ends;
-            try (ResultSet r = st.executeQuery("SELECT count(*), count(DISTINCT CAST(" + d + " AS DATE)), max(CAST(" + d
+            try (Rows r = engine.query("period coverage", "SELECT count(*), count(DISTINCT CAST(" + d + " AS DATE)), max(CAST(" + d
                     + " AS DATE)) FROM " + MetricsEngine.VIEW)) {
                 r.next();
                 rows = r.getLong(1);
                 days = r.getLong(2);
-                ends = r.getObject(3, LocalDate.class);
+                ends = r.getDate(3);
             }
             List<Double> earlier = new ArrayList<>();
             String unit = switch (period.grain()) {
@@ -48,18 +46,16 @@ public record PeriodCoverage(long daysInPeriod, long daysWithData, LocalDate dat
                 case "quarter" -> "quarter";
                 default -> "month";
             };
-            try (ResultSet r = st.executeQuery("SELECT CAST(date_trunc('" + unit + "', " + d + ") AS DATE) AS p, count(*) FROM (SELECT "
+            try (Rows r = engine.query("rows per earlier period", "SELECT " + engine.dialect().truncDate(unit, d) + " AS p, count(*) FROM (SELECT "
                     + data.projection() + " FROM " + data.table() + ") WHERE " + d + " < DATE '" + period.start()
                     + "' AND " + d + " IS NOT NULL GROUP BY p ORDER BY p")) {
                 while (r.next()) {
-                    LocalDate start = r.getObject(1, LocalDate.class);
+                    LocalDate start = r.getDate(1);
                     earlier.add(r.getLong(2) / (double) ChronoUnit.DAYS.between(start, next(start, unit)));
                 }
             }
             return java.util.Optional.of(new PeriodCoverage(ChronoUnit.DAYS.between(period.start(), period.end()), days, ends,
                     rows, earlier));
-        } catch (SQLException e) {
-            throw new IllegalStateException("coverage query failed", e);
         }
     }
 

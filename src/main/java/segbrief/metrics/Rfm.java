@@ -3,14 +3,14 @@ package segbrief.metrics;
 import static segbrief.metrics.CustomerSql.given;
 import static segbrief.metrics.CustomerSql.q;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import segbrief.brief.ChartSpec;
 import segbrief.brief.RfmSummary;
-import segbrief.brief.ValueKind;
+import segbrief.engine.Dialect;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 
 /** Recency, frequency and monetary quintile scores per customer, and the named RFM segments, all in SQL. */
 public final class Rfm {
@@ -49,8 +49,8 @@ public final class Rfm {
 
     private Rfm() {}
 
-    /** As {@link #compute(Connection, String, String, String, String, String)} counting rows as orders. */
-    public static Optional<RfmResult> compute(Connection c, String table, String customerColumn, String dateColumn,
+    /** As {@link #compute(Engine, String, String, String, String, String)} counting rows as orders. */
+    public static Optional<RfmResult> compute(Engine c, String table, String customerColumn, String dateColumn,
                                               String amountColumn) {
         return compute(c, table, customerColumn, dateColumn, amountColumn, null);
     }
@@ -60,29 +60,30 @@ public final class Rfm {
      * rows, or distinct {@code orderColumn} values when given. Reference date: the latest date plus one day.
      * Scores are quintiles of each customer's rank; customers with equal values share the lower score.
      */
-    public static Optional<RfmResult> compute(Connection c, String table, String customerColumn, String dateColumn,
+    public static Optional<RfmResult> compute(Engine c, String table, String customerColumn, String dateColumn,
                                               String amountColumn, String orderColumn) {
         if (!given(customerColumn) || !given(dateColumn) || !given(amountColumn)) return Optional.empty();
         CustomerSql.requireColumns(c, table, java.util.Arrays.asList(customerColumn, dateColumn, amountColumn,
                 orderColumn));
         // Scored once into a connection-local temporary table, then read twice (per customer, per segment).
         String scored = q("__segbrief_rfm_" + TEMP_TABLES.incrementAndGet());
-        CustomerSql.execute(c, table, "CREATE TEMP TABLE " + scored + " AS "
-                + scoredSql(table, customerColumn, dateColumn, amountColumn, orderColumn) + " SELECT * FROM scored");
+        Dialect sql = c.dialect();
+        c.execute("rfm scores", sql.createTempTable(scored,
+                scoredSql(sql, table, customerColumn, dateColumn, amountColumn, orderColumn) + " SELECT * FROM scored"));
         try {
-            return read(c, table, scored, given(orderColumn) ? orderColumn : null);
+            return read(c, scored, given(orderColumn) ? orderColumn : null);
         } finally {
-            CustomerSql.execute(c, table, "DROP TABLE IF EXISTS " + scored);
+            c.execute("rfm scores dropped", sql.dropTempTable(scored));
         }
     }
 
-    private static Optional<RfmResult> read(Connection c, String table, String scored, String orderColumn) {
+    private static Optional<RfmResult> read(Engine c, String scored, String orderColumn) {
         List<String> ids = new ArrayList<>();
         var r = new IntList();
         var f = new IntList();
         var m = new IntList();
         List<String> segments = new ArrayList<>();
-        CustomerSql.query(c, table, "SELECT CAST(k AS VARCHAR), r, f, m FROM " + scored + " ORDER BY k",
+        CustomerSql.query(c, "rfm scores per customer", "SELECT " + c.dialect().text("k") + ", r, f, m FROM " + scored + " ORDER BY k",
                 rs -> {
                     ids.add(rs.getString(1));
                     r.add(rs.getInt(2));
@@ -94,27 +95,28 @@ public final class Rfm {
 
         LocalDate[] reference = new LocalDate[1];
         List<RfmSummary.Segment> rows = new ArrayList<>();
-        CustomerSql.query(c, table, """
+        CustomerSql.query(c, "rfm segments", """
                 SELECT segment, count(*), count(*) / sum(count(*)) OVER (), CAST(sum(monetary) AS DOUBLE),
                        CAST(sum(monetary) AS DOUBLE) / nullif(CAST(sum(sum(monetary)) OVER () AS DOUBLE), 0),
                        avg(recency), avg(frequency), CAST(avg(monetary) AS DOUBLE), min(ref)
                 FROM %s GROUP BY segment""".formatted(scored), rs -> {
             rows.add(new RfmSummary.Segment(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
                     nullable(rs, 5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)));
-            reference[0] = rs.getObject(9, LocalDate.class);
+            reference[0] = rs.getDate(9);
         });
         rows.sort(java.util.Comparator.comparingInt(s -> SEGMENTS.indexOf(s.name())));
-        var summary = new RfmSummary(reference[0], ids.size(), rows, chart(rows), orderColumn);
+        // the chart is the insight stage's choice
+        var summary = new RfmSummary(reference[0], ids.size(), rows, null, orderColumn);
         return Optional.of(new RfmResult(summary, ids, r.toArray(), f.toArray(), m.toArray(), segments));
     }
 
-    static String scoredSql(String table, String customer, String date, String amount, String order) {
+    static String scoredSql(Dialect sql, String table, String customer, String date, String amount, String order) {
         String orders = given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)";
-        return "WITH src AS (SELECT " + q(customer) + " AS k, CAST(" + q(date) + " AS DATE) AS d, TRY_CAST("
-                + q(amount) + " AS DECIMAL(38, 6)) AS a" + (given(order) ? ", " + q(order) : "") + " FROM " + q(table)
+        return "WITH src AS (SELECT " + q(customer) + " AS k, CAST(" + q(date) + " AS DATE) AS d, "
+                + sql.tryCast(q(amount), "DECIMAL(38, 6)") + " AS a" + (given(order) ? ", " + q(order) : "") + " FROM " + q(table)
                 + " WHERE " + q(customer) + " IS NOT NULL AND " + q(date) + " IS NOT NULL)"
                 + ", ref AS (SELECT max(d) + 1 AS ref FROM src)"
-                + ", base AS (SELECT k, date_diff('day', max(d), (SELECT ref FROM ref)) AS recency, "
+                + ", base AS (SELECT k, " + sql.daysBetween("max(d)", "(SELECT ref FROM ref)") + " AS recency, "
                 + orders + " AS frequency, coalesce(sum(a), 0) AS monetary, (SELECT ref FROM ref) AS ref"
                 + " FROM src GROUP BY k)"
                 // Recency: fewest days → 5. Quintiles of the rank, so tied values share a score (splitting them by
@@ -145,23 +147,9 @@ public final class Rfm {
         return SEGMENT_BY_R_F[r - 1][f - 1];
     }
 
-    private static double nullable(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    private static double nullable(Rows rs, int column) {
         double v = rs.getDouble(column);
         return rs.wasNull() ? Double.NaN : v;
-    }
-
-    private static ChartSpec chart(List<RfmSummary.Segment> rows) {
-        List<String> names = rows.stream().map(RfmSummary.Segment::name).toList();
-        String top = rows.stream().filter(s -> !Double.isNaN(s.revenueShare()))
-                .max(java.util.Comparator.comparingDouble(RfmSummary.Segment::revenueShare)
-                        .thenComparing(RfmSummary.Segment::name, java.util.Comparator.reverseOrder()))
-                .map(RfmSummary.Segment::name).orElse(null);
-        String title = top == null ? "Customers by RFM segment" : top + " bring the largest share of revenue";
-        return new ChartSpec.Bar("rfm-segments", title, ChartSpec.Layout.GROUPED, names, List.of(
-                new ChartSpec.Series("Share of customers", rows.stream().map(RfmSummary.Segment::share).toList()),
-                new ChartSpec.Series("Share of revenue",
-                        rows.stream().map(RfmSummary.Segment::revenueShare).toList())),
-                ValueKind.SHARE, "Share", top);
     }
 
     /** A growable int column, so a million customers are not boxed. */

@@ -1,10 +1,8 @@
 package segbrief.metrics;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import segbrief.brief.Continuity;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 import segbrief.source.Sql;
 
 /**
@@ -14,19 +12,18 @@ import segbrief.source.Sql;
 final class ValueSpreads {
     private ValueSpreads() {}
 
-    static Continuity.Spread overall(Connection conn, String view, String customer, String amountSql) throws SQLException {
+    static Continuity.Spread overall(Engine engine, String view, String customer, String amountSql) {
         String cust = Sql.id(customer);
-        try (Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery("SELECT count(*), avg(v), var_samp(v) FROM (SELECT " + cust + ", sum(" + amountSql
-                     + ") AS v FROM " + view + " WHERE " + cust + " IS NOT NULL GROUP BY " + cust + ")")) {
+        try (Rows r = engine.query("value per customer", "SELECT count(*), avg(v), var_samp(v) FROM (SELECT " + cust + ", sum(" + amountSql
+                + ") AS v FROM " + view + " WHERE " + cust + " IS NOT NULL GROUP BY " + cust + ")")) {
             r.next();
-            // DuckDB's threads add the doubles in any order: twelve significant digits keep the figures the same per run
+            // the engine's threads add the doubles in any order: twelve significant digits keep the figures the same per run
             return new Continuity.Spread(null, null, r.getLong(1), MetricsEngine.roundVariance(num(r, 2)),
                     MetricsEngine.roundVariance(num(r, 3)));
         }
     }
 
-    private static double num(ResultSet r, int i) throws SQLException {
+    private static double num(Rows r, int i) {
         double v = r.getDouble(i);
         return r.wasNull() ? Double.NaN : v;
     }

@@ -28,7 +28,11 @@ import segbrief.insight.BriefAssembler;
 import segbrief.metrics.Metrics;
 import segbrief.metrics.MetricsEngine;
 import segbrief.metrics.Period;
-import segbrief.source.DuckDbSource;
+import segbrief.engine.Engine;
+import segbrief.engine.EngineErrors;
+import segbrief.engine.EngineException;
+import segbrief.source.Source;
+import segbrief.source.Sources;
 import segbrief.source.Ingested;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.ColumnResolver;
@@ -42,9 +46,16 @@ public final class BriefPipeline {
     /**
      * @param period      "2023", "2023-Q4", "2023-11" or null for all data
      * @param memoryLimit DuckDB's memory limit (e.g. "40%"); beyond it DuckDB spills to {@code tempDir}
+     * @param engine      "duckdb" (null) or "spark" (see {@link Sources})
+     * @param master      Spark's master URL (null: local[*])
      */
     public record Options(String period, Path tempDir, String memoryLimit, List<String> features, String k,
-                          ArchiveOptions archive, boolean strict) {
+                          ArchiveOptions archive, boolean strict, String engine, String master) {
+        public Options(String period, Path tempDir, String memoryLimit, List<String> features, String k,
+                       ArchiveOptions archive, boolean strict) {
+            this(period, tempDir, memoryLimit, features, k, archive, strict, null, null);
+        }
+
         public Options(String period, Path tempDir, String memoryLimit) {
             this(period, tempDir, memoryLimit, List.of(), null);
         }
@@ -98,8 +109,11 @@ public final class BriefPipeline {
      */
     public Run run(BriefSpec raw, Options options) {
         Period period = Period.parse(options.period() != null ? options.period() : raw.period());
-        for (var s : raw.sources()) segbrief.source.InputFile.check(s.file(), raw.origin() + " line " + s.line());
-        try (DuckDbSource source = DuckDbSource.open(options.tempDir(), options.memoryLimit())) {
+        // other engines read folders, globs and remote paths, and check them as they read
+        boolean duckdb = options.engine() == null || options.engine().equals(Sources.DUCKDB);
+        if (duckdb) for (var s : raw.sources()) segbrief.source.InputFile.check(s.file(), raw.origin() + " line " + s.line());
+        try (Source source = Sources.open(new Sources.Options(options.engine(), options.tempDir(), options.memoryLimit(),
+                options.master()))) {
             BriefSpec spec = resolve(withClusterOptions(raw, options), source);
             Set<String> available = new LinkedHashSet<>();
             for (var s : spec.sources()) available.addAll(source.describe(s.file()).keySet());
@@ -121,7 +135,14 @@ public final class BriefPipeline {
                 recipients.add(recipient(source, spec, data, period, spec.recipients().get(i), i));
             }
             return new Run(overall, recipients);
+        } catch (EngineException e) {
+            throw EngineErrors.toUser(e, raw.origin());
         }
+    }
+
+    /** The metrics' view of the source's engine. */
+    private static Engine engine(Source source) {
+        return source.engine();
     }
 
     /** Every brief of one run: the whole data's, then each recipient's in the spec's order. */
@@ -134,7 +155,7 @@ public final class BriefPipeline {
     /** A recipient's brief, or (brief null) the note saying why there is none. */
     public record Sliced(segbrief.spec.RecipientSpec recipient, Computed computed, String note) {}
 
-    private Sliced recipient(DuckDbSource source, BriefSpec spec, Ingested data, Period period,
+    private Sliced recipient(Source source, BriefSpec spec, Ingested data, Period period,
                              segbrief.spec.RecipientSpec r, int index) {
         for (var c : r.filter().keySet()) {
             if (ImpliedRoles.numeric(spec).contains(c.name())) {
@@ -144,11 +165,11 @@ public final class BriefPipeline {
             }
         }
         String rule = RecipientNote.rule(r);
-        Ingested slice = segbrief.source.Slice.of(source.connection(), data, index, r.filter(), spec.origin(),
+        Ingested slice = source.slice(data, index, r.filter(), spec.origin(),
                 "This brief covers only the rows where " + rule + ".");
         BriefSpec own = RecipientNote.spec(spec, r);
         Formats formats = new Formats(Locale.forLanguageTag(own.locale()), own.currency());
-        long rows = new MetricsEngine(source.connection(), slice, own, period, formats).rowsInPeriod();
+        long rows = new MetricsEngine(engine(source), slice, own, period, segbrief.insight.BinEdges.of(formats)).rowsInPeriod();
         if (rows == 0) {
             return new Sliced(r, null, "No rows where " + rule + (period.isAll() ? "" : " in " + period.label())
                     + ": no brief was written for " + r.name() + " and nothing is sent.");
@@ -159,9 +180,9 @@ public final class BriefPipeline {
     }
 
     /** @param archive where earlier periods are read from and this one recorded, or null (a recipient's brief) */
-    private Computed brief(DuckDbSource source, BriefSpec spec, Ingested data, Period period, ArchiveOptions archive) {
+    private Computed brief(Source source, BriefSpec spec, Ingested data, Period period, ArchiveOptions archive) {
         Formats formats = new Formats(Locale.forLanguageTag(spec.locale()), spec.currency());
-        MetricsEngine engine = new MetricsEngine(source.connection(), data, spec, period, formats);
+        MetricsEngine engine = new MetricsEngine(engine(source), data, spec, period, segbrief.insight.BinEdges.of(formats));
         Metrics metrics = engine.onStage(name -> timings.mark("  " + name)).compute();
 
         Optional<RfmResult> rfm = rfm(source, spec, data);
@@ -183,14 +204,14 @@ public final class BriefPipeline {
                 metrics.previous() == null ? null : metrics.previous().label());
         DataQuality quality = new DataQuality(data.rowsRead(), data.rowsRejected(), metrics.rows(), metrics.customers(),
                 metrics.columns(), data.rejections(), notes, segbrief.insight.DataNote.of(
-                        segbrief.metrics.DataShares.measure(source.connection(), data, spec.primary().column().name()),
+                        segbrief.metrics.DataShares.measure(engine(source), data, spec.primary().column().name()),
                         spec.primary().label(), spec.primary().kind(), formats));
         Brief brief = assembler.assemble(meta, quality, findings, recommendation, clustering, rfm.map(RfmResult::summary));
         timings.mark("findings");
         segbrief.brief.PreviousScores previous = null;
         if (archive != null) {
             ArchiveStage.Result archived = ArchiveStage.apply(brief, archive,
-                    segbrief.metrics.PeriodCoverage.measure(source.connection(), data, period), engine.spreads(metrics.customers()),
+                    segbrief.metrics.PeriodCoverage.measure(engine(source), data, period), engine.spreads(metrics.customers()),
                     metrics.previous(), scores, clusters.map(SegmentResult::identity).orElse(null), period, formats);
             brief = archived.brief();
             previous = archived.previous();
@@ -203,7 +224,7 @@ public final class BriefPipeline {
      * A spec that names dimensions but asks no questions would leave the executive page without its visual: it gets
      * the questions a brief without a spec asks of the same dimensions, which need each one's number of values.
      */
-    private static BriefSpec withDefaultQuestions(BriefSpec spec, DuckDbSource source) {
+    private static BriefSpec withDefaultQuestions(BriefSpec spec, Source source) {
         if (!spec.questions().isEmpty() || (spec.dimensions().isEmpty() && spec.bins().isEmpty())) return spec;
         Map<String, Long> distinct = source.distinctCounts(spec.dimensions().stream().map(d -> d.column().name()).toList());
         return spec.withQuestions(segbrief.spec.RoleInference.defaultQuestions(spec.dimensions(), spec.bins(),
@@ -211,23 +232,23 @@ public final class BriefPipeline {
     }
 
     /** RFM needs a customer, a date and a money measure; it runs on the period's rows. */
-    private static Optional<RfmResult> rfm(DuckDbSource source, BriefSpec spec, Ingested data) {
+    private static Optional<RfmResult> rfm(Source source, BriefSpec spec, Ingested data) {
         var primary = spec.primary();
         if (spec.customerId() == null || data.dateColumn() == null || data.yearsOnly() || primary.kind() != ValueKind.MONEY) {
             return Optional.empty();
         }
-        return Rfm.compute(source.connection(), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
+        return Rfm.compute(engine(source), MetricsEngine.VIEW, spec.customerId().name(), data.dateColumn(), primary.column().name(),
                 orderColumn(source, spec));
     }
 
     /** The column whose distinct values are a customer's orders: the spec's order_id, else one found in the data. */
-    private static String orderColumn(DuckDbSource source, BriefSpec spec) {
+    private static String orderColumn(Source source, BriefSpec spec) {
         if (spec.customerId() == null) return null;
-        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(source.connection(), MetricsEngine.VIEW);
+        return spec.orderId() != null ? spec.orderId().name() : segbrief.metrics.OrderColumn.find(engine(source), MetricsEngine.VIEW);
     }
 
     /** @param before the archived period before, whose clusters this period's are matched to */
-    private static Optional<SegmentResult> clusters(DuckDbSource source, BriefSpec spec, Ingested data, Metrics metrics,
+    private static Optional<SegmentResult> clusters(Source source, BriefSpec spec, Ingested data, Metrics metrics,
                                                     Timings timings, Optional<segbrief.brief.Snapshot> before,
                                                     List<String> notes) {
         BriefSpec.ClusterSpec c = spec.clusters();
@@ -241,7 +262,7 @@ public final class BriefPipeline {
                 .filter(d -> metrics.segments(d) != null && metrics.segments(d).rows().size() <= 12).limit(3).toList();
         // Lifts are shares, so a seeded sample of 100,000 customers reads them as well as everyone would.
         double liftSample = metrics.customers() <= LIFT_SAMPLE ? 1.0 : (double) LIFT_SAMPLE / metrics.customers();
-        CustomerTable table = CustomerFeatures.build(source.connection(), MetricsEngine.VIEW,
+        CustomerTable table = CustomerFeatures.build(engine(source), MetricsEngine.VIEW,
                 spec.customerId() == null ? null : spec.customerId().name(), date, amount, orderColumn(source, spec),
                 c.features().stream().map(BriefSpec.Col::name).toList(), dims, liftSample);
         timings.mark("  customers");
@@ -279,7 +300,7 @@ public final class BriefPipeline {
         return spec.questions().stream().filter(q -> !q.isTrend()).map(q -> q.dimension().name()).distinct().toList();
     }
 
-    private static BriefSpec resolve(BriefSpec raw, DuckDbSource source) {
+    private static BriefSpec resolve(BriefSpec raw, Source source) {
         Set<String> columns = new LinkedHashSet<>();
         for (var s : raw.sources()) columns.addAll(source.describe(s.file()).keySet());
         raw.derive().forEach(d -> columns.add(d.column()));

@@ -1,24 +1,22 @@
 package segbrief.source;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 
 /**
- * What the loaded data says about itself, for the data-quality notes: rows repeated exactly, columns holding one
+ * What the loaded data says about itself (on any {@link Engine}), for the data-quality notes: rows repeated exactly, columns holding one
  * value, and values of the primary measure far outside its usual range, with their share of the total.
  */
-final class DataChecks {
+public final class DataChecks {
     /** Repeated rows are counted up to this many rows (a pass that groups by every column). */
     private static final long DUPLICATE_ROWS = 2_000_000;
 
     private DataChecks() {}
 
-    static void run(Statement st, String table, Map<String, String> columns, long rows, String primary, List<String> notes)
-            throws SQLException {
+    public static void run(Engine st, String table, Map<String, String> columns, long rows, String primary, List<String> notes) {
         List<String> names = columns.keySet().stream().filter(c -> !c.startsWith("__")).toList();
         if (names.isEmpty() || rows == 0) return;
         if (rows <= DUPLICATE_ROWS) duplicates(st, table, names, notes);
@@ -28,10 +26,10 @@ final class DataChecks {
         }
     }
 
-    private static void duplicates(Statement st, String table, List<String> names, List<String> notes) throws SQLException {
+    private static void duplicates(Engine st, String table, List<String> names, List<String> notes) {
         String cols = String.join(", ", names.stream().map(Sql::id).toList());
-        try (ResultSet r = st.executeQuery("SELECT COALESCE(sum(n - 1), 0), count(*) FROM (SELECT count(*) AS n FROM " + table
-                + " GROUP BY " + cols + " HAVING count(*) > 1)")) {
+        try (Rows r = st.query("repeated rows", "SELECT COALESCE(sum(n - 1), 0), count(*) FROM (SELECT count(*) AS n FROM " + table
+                + " GROUP BY " + cols + " HAVING count(*) > 1) AS repeats")) {
             r.next();
             long repeats = r.getLong(1);
             if (repeats > 0) {
@@ -41,11 +39,11 @@ final class DataChecks {
         }
     }
 
-    private static void constants(Statement st, String table, List<String> names, long rows, List<String> notes) throws SQLException {
+    private static void constants(Engine st, String table, List<String> names, long rows, List<String> notes) {
         if (rows < 3) return;  // with one or two rows every column looks constant
         StringBuilder q = new StringBuilder("SELECT 0");
         for (String c : names) q.append(", count(DISTINCT ").append(Sql.id(c)).append("), count(").append(Sql.id(c)).append(')');
-        try (ResultSet r = st.executeQuery(q + " FROM " + table)) {
+        try (Rows r = st.query("constant columns", q + " FROM " + table)) {
             r.next();
             for (int i = 0; i < names.size(); i++) {
                 if (r.getLong(2 + 2 * i) == 1 && r.getLong(3 + 2 * i) == rows) {
@@ -55,9 +53,9 @@ final class DataChecks {
         }
     }
 
-    private static void outliers(Statement st, String table, String primary, List<String> notes) throws SQLException {
-        String c = Sql.id(primary) + "::DOUBLE";
-        try (ResultSet r = st.executeQuery("WITH " + FarOut.fences(c, table) + " SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
+    private static void outliers(Engine st, String table, String primary, List<String> notes) {
+        String c = st.dialect().toDouble(Sql.id(primary));
+        try (Rows r = st.query("far outliers", "WITH " + FarOut.fences(st.dialect(), c, table) + " SELECT count(*), sum(abs(" + c + ")) / any_value(__total), "
                 + "max(" + c + "), any_value(__hi), any_value(__lo), any_value(__min) FROM " + table + ", __q WHERE " + FarOut.isFar(c))) {
             r.next();
             long n = r.getLong(1);

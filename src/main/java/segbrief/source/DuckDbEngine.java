@@ -34,7 +34,7 @@ public final class DuckDbEngine implements Engine {
         Statement st = null;
         try {
             st = conn.createStatement();
-            return new DuckDbRows(st, st.executeQuery(sql));
+            return new DuckDbRows(st, st.executeQuery(SqlLog.named(name, sql)));
         } catch (SQLException e) {
             closeQuietly(st);
             throw failure(name, e);
@@ -44,7 +44,7 @@ public final class DuckDbEngine implements Engine {
     @Override
     public void execute(String name, String sql) {
         try (Statement st = conn.createStatement()) {
-            st.execute(sql);
+            st.execute(SqlLog.named(name, sql));
         } catch (SQLException e) {
             throw failure(name, e);
         }

@@ -31,7 +31,7 @@ import segbrief.spec.BriefSpec.SourceSpec;
  * sources the spec names and adds its derived columns. Unparseable rows are counted and reported; a value that
  * breaks a declared type is a {@link UserError} with file, line and column.
  */
-public final class DuckDbSource implements AutoCloseable {
+public final class DuckDbSource implements Source {
     public static final String TABLE = "facts_all";
     public static final String DATE = "__date";
     /** The customer id as BIGINT, kept beside the text id during ingest (see integerIds). */
@@ -547,7 +547,7 @@ public final class DuckDbSource implements AutoCloseable {
                 SourceInfo s = infos.get(i);
                 infos.set(i, new SourceInfo(s.name(), s.file(), s.format(), hashes.get(i).join(), s.rows(), s.columns()));
             }
-            DataChecks.run(st, TABLE, columns, rows, spec.measures().isEmpty() ? null : spec.primary().column().name(), notes);
+            DataChecks.run(new DuckDbEngine(conn), TABLE, columns, rows, spec.measures().isEmpty() ? null : spec.primary().column().name(), notes);
             mark.accept("checks");
             // The load kept a BIGINT copy of the ids beside the text: integer ids replaced their text above;
             // otherwise the analysis leaves the unused copy out.
@@ -928,6 +928,16 @@ public final class DuckDbSource implements AutoCloseable {
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash " + file, e);
         }
+    }
+
+    @Override
+    public segbrief.engine.Engine engine() {
+        return new DuckDbEngine(conn);
+    }
+
+    @Override
+    public Ingested slice(Ingested data, int index, Map<segbrief.spec.BriefSpec.Col, List<String>> filter, String origin, String note) {
+        return Slice.of(engine(), data, index, filter, origin, note);
     }
 
     @Override

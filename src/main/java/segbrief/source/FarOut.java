@@ -18,8 +18,13 @@ public final class FarOut {
      * true when the quartiles differ (otherwise nothing counts as far out). Aliases no column of a file takes.
      */
     public static String fences(String c, String from) {
-        String q1 = "quantile_cont(" + c + ", 0.25)";
-        String q3 = "quantile_cont(" + c + ", 0.75)";
+        return fences(DuckDbDialect.INSTANCE, c, from);
+    }
+
+    /** As {@link #fences(String, String)}, with the quartiles spelled by {@code sql}. */
+    public static String fences(segbrief.engine.Dialect sql, String c, String from) {
+        String q1 = sql.quantile(c, 0.25);
+        String q3 = sql.quantile(c, 0.75);
         String ratio = "pow(" + q3 + " / " + q1 + ", " + FAR + ")";
         return "__q AS (SELECT CASE WHEN min(" + c + ") > 0 THEN " + q1 + " / " + ratio + " ELSE " + q1 + " - " + FAR + " * (" + q3
                 + " - " + q1 + ") END AS __lo, CASE WHEN min(" + c + ") > 0 THEN " + q3 + " * " + ratio + " ELSE " + q3 + " + " + FAR

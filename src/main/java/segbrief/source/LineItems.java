@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  * line has its customer and date; amounts are not (an order total on each line would be counted once per line).
  * Orders refunded or still pending are counted and noted.
  */
-final class LineItems {
+public final class LineItems {
     private static final Pattern ORDER = Pattern.compile("^(name|order|order ?(number|no|id|name|#)|bestellnummer|bestellung)$");
     private static final Pattern STATUS = Pattern.compile("^(financial status|payment status|status|order status|zahlungsstatus)$");
 
     private LineItems() {}
 
     /** Whether a header names a line-item export's order number ("Name" holding #1001 in Shopify's export). */
-    static boolean isOrderColumn(String header) {
+    public static boolean isOrderColumn(String header) {
         return ORDER.matcher(norm(header)).matches();
     }
 

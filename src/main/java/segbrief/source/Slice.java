@@ -1,9 +1,5 @@
 package segbrief.source;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import segbrief.UserError;
 import segbrief.brief.SourceInfo;
+import segbrief.engine.Engine;
+import segbrief.engine.Rows;
 import segbrief.spec.BriefSpec.Col;
 
 /**
@@ -29,41 +27,33 @@ public final class Slice {
      *
      * @param origin the spec file, for messages naming a filter value the data does not hold
      */
-    public static Ingested of(Connection conn, Ingested data, int index, Map<Col, List<String>> filter, String origin,
+    public static Ingested of(Engine engine, Ingested data, int index, Map<Col, List<String>> filter, String origin,
                               String note) {
         String view = "facts_slice_" + index;
         List<String> where = new ArrayList<>();
-        try (Statement st = conn.createStatement()) {
-            for (var e : filter.entrySet()) {
-                String column = e.getKey().name();
-                if (!data.columns().containsKey(column)) throw new IllegalStateException("filter column not ingested: " + column);
-                check(st, data.table(), e.getKey(), e.getValue(), origin);
-                where.add(condition(column, e.getValue()));
-            }
-            st.execute("CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT * FROM " + data.table() + " WHERE "
-                    + String.join(" AND ", where));
-            long rows;
-            try (ResultSet r = st.executeQuery("SELECT count(*) FROM " + view)) {
-                r.next();
-                rows = r.getLong(1);
-            }
-            // The fact file is named and fingerprinted as it is, with the recipient's own rows; joined files' counts
-            // would tell the size of the whole, so they are left out.
-            SourceInfo fact = data.sources().getFirst();
-            SourceInfo own = new SourceInfo(fact.name(), fact.file(), fact.format(), fact.sha256(), rows, fact.columns());
-            return new Ingested(view, data.projection(), data.columns(), data.dateColumn(), data.yearsOnly(), List.of(own),
-                    rows, 0, List.of(), List.of(note), data.orderColumn());
-        } catch (SQLException e) {
-            throw new IllegalStateException("slicing failed: " + e.getMessage(), e);
+        for (var e : filter.entrySet()) {
+            String column = e.getKey().name();
+            if (!data.columns().containsKey(column)) throw new IllegalStateException("filter column not ingested: " + column);
+            check(engine, data.table(), e.getKey(), e.getValue(), origin);
+            where.add(condition(engine, column, e.getValue()));
         }
+        engine.execute("recipient slice", "CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT * FROM " + data.table() + " WHERE "
+                + String.join(" AND ", where));
+        long rows = engine.scalar("recipient rows", "SELECT count(*) FROM " + view);
+        // The fact file is named and fingerprinted as it is, with the recipient's own rows; joined files' counts
+        // would tell the size of the whole, so they are left out.
+        SourceInfo fact = data.sources().getFirst();
+        SourceInfo own = new SourceInfo(fact.name(), fact.file(), fact.format(), fact.sha256(), rows, fact.columns());
+        return new Ingested(view, data.projection(), data.columns(), data.dateColumn(), data.yearsOnly(), List.of(own),
+                rows, 0, List.of(), List.of(note), data.orderColumn());
     }
 
     /** A filter value the whole data never holds is a typo, not an empty slice: the spec is wrong. */
-    private static void check(Statement st, String table, Col column, List<String> values, String origin) throws SQLException {
+    private static void check(Engine engine, String table, Col column, List<String> values, String origin) {
         Set<String> present = new LinkedHashSet<>();
         boolean nulls = false;
-        String c = Sql.id(column.name());
-        try (ResultSet r = st.executeQuery("SELECT DISTINCT CAST(" + c + " AS VARCHAR) FROM " + table + " ORDER BY 1 NULLS LAST")) {
+        String c = engine.dialect().text(Sql.id(column.name()));
+        try (Rows r = engine.query("recipient filter values", "SELECT DISTINCT " + c + " FROM " + table + " ORDER BY 1 NULLS LAST")) {
             while (r.next()) {
                 String v = r.getString(1);
                 if (v == null) nulls = true;
@@ -80,8 +70,8 @@ public final class Slice {
         }
     }
 
-    private static String condition(String column, List<String> values) {
-        String c = "CAST(" + Sql.id(column) + " AS VARCHAR)";
+    private static String condition(Engine engine, String column, List<String> values) {
+        String c = engine.dialect().text(Sql.id(column));
         List<String> parts = new ArrayList<>();
         List<String> literal = values.stream().filter(v -> !v.equals(MISSING)).map(Sql::str).toList();
         if (!literal.isEmpty()) parts.add(c + " IN (" + String.join(", ", literal) + ")");

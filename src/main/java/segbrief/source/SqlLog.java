@@ -19,6 +19,13 @@ import java.util.Locale;
 final class SqlLog {
     private SqlLog() {}
 
+    private static final boolean ON = System.getProperty("segbrief.sqllog") != null && !System.getProperty("segbrief.sqllog").isBlank();
+
+    /** The statement as sent: led by its name in a comment when the log is on, so each line says which query it was. */
+    static String named(String name, String sql) {
+        return ON ? "/* " + name.replace("*/", "* /") + " */ " + sql : sql;
+    }
+
     static Connection wrap(Connection conn) {
         String file = System.getProperty("segbrief.sqllog");
         if (file == null || file.isBlank()) return conn;

@@ -32,6 +32,15 @@ public final class SourcePaths {
      * that is missing or lies outside every allowed folder.
      */
     public static BriefSpec confine(BriefSpec spec, List<Path> roots) {
+        return confine(spec, roots, false);
+    }
+
+    /**
+     * As {@link #confine(BriefSpec, List)}; with {@code sets} (an engine that reads sets of files, Spark) a source may
+     * also be a folder or a glob, judged by the folder it lies in, or a remote path ({@code hdfs://}, {@code s3a://})
+     * that only a {@code --data-root} naming its prefix allows.
+     */
+    public static BriefSpec confine(BriefSpec spec, List<Path> roots, boolean sets) {
         List<Path> allowed = new ArrayList<>();
         allowed.add(real(spec.baseDir()));
         for (Path r : roots) {
@@ -41,6 +50,29 @@ public final class SourcePaths {
         List<SourceSpec> out = new ArrayList<>();
         for (SourceSpec s : spec.sources()) {
             String where = spec.origin() + " line " + s.line();
+            if (sets && FileSets.isRemote(s.file())) {
+                String url = FileSets.location(s.file());
+                if (roots.stream().map(FileSets::location).noneMatch(r -> FileSets.isRemote(Path.of(r)) && url.startsWith(r))) {
+                    throw new UserError(UserError.Kind.SPEC, where, "remote source \"" + url + "\" is not allowed",
+                            "allow its prefix with --data-root (e.g. --data-root " + url.substring(0, url.lastIndexOf('/') + 1) + ")");
+                }
+                out.add(s);
+                continue;
+            }
+            if (sets && FileSets.isGlob(s.file())) {
+                Path folder = real(FileSets.folderOf(s.file()));
+                if (folder == null) {
+                    throw new UserError(UserError.Kind.SPEC, where, "the folder of \"" + s.file() + "\" is not found",
+                            "paths in a spec are relative to the spec's folder");
+                }
+                if (allowed.stream().noneMatch(a -> a != null && folder.startsWith(a))) {
+                    throw new UserError(UserError.Kind.SPEC, where, "source \"" + s.file() + "\" is outside the spec's folder",
+                            "allow its folder with --data-root " + folder + " or " + ENV);
+                }
+                out.add(new SourceSpec(s.name(), folder.resolve(s.file().getFileName()), s.joinLeft(), s.joinRight(), s.line(),
+                        s.decimal()));
+                continue;
+            }
             Path real;
             try {
                 real = s.file().toRealPath();
@@ -50,7 +82,7 @@ public final class SourcePaths {
             } catch (IOException e) {
                 throw new UserError(UserError.Kind.SPEC, where, "source file \"" + s.file() + "\" cannot be opened", null);
             }
-            if (Files.isDirectory(real)) {
+            if (Files.isDirectory(real) && !sets) {
                 throw new UserError(UserError.Kind.SPEC, where, "source \"" + s.file() + "\" is a folder", "name a CSV or Parquet file");
             }
             if (allowed.stream().noneMatch(a -> a != null && real.startsWith(a))) {

@@ -222,7 +222,7 @@ public final class SpecLoader {
                 throw item.error("source \"" + name + "\" needs \"join\" to say how it joins the sources before it",
                         "e.g. join: order_id, or join: {left: user_id, right: customer_id}");
             }
-            out.add(new SourceSpec(name, base.resolve(file).normalize(), left, right, item.line(),
+            out.add(new SourceSpec(name, FileSets.isRemote(Path.of(file)) ? Path.of(file) : base.resolve(file).normalize(), left, right, item.line(),
                     s.containsKey("decimal") ? decimal(s.get("decimal")) : decimal));
         }
         return out;

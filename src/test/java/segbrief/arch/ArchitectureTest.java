@@ -29,9 +29,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void duckdb_and_jdbc_stay_in_source_and_metrics() {
-        only("org.duckdb..", "segbrief.source..", "segbrief.metrics..");
-        only("java.sql..", "segbrief.source..", "segbrief.metrics..");
+    void duckdb_and_jdbc_stay_in_source() {
+        // the metrics speak to the engine through segbrief.engine: named queries in, Rows out
+        only("org.duckdb..", "segbrief.source..");
+        only("java.sql..", "segbrief.source..");
     }
 
     @Test
@@ -82,6 +83,47 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("segbrief.render..", "segbrief.chart..")
                 .should().dependOnClassesThat().resideInAnyPackage("segbrief.spec..", "segbrief.source..", "segbrief.metrics..",
                         "segbrief.segment..", "segbrief.insight..", "segbrief.pipeline..", "segbrief.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void the_metrics_return_plain_figures() {
+        // no charts, no locale formatting, no engine library: numbers computed through the engine seam
+        noClasses().that().resideInAPackage("segbrief.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("segbrief.chart..", "java.sql..", "org.duckdb..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("segbrief.brief.Formats")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("segbrief.brief.ChartSpec")
+                .orShould().dependOnClassesThat().resideInAPackage("segbrief.brief.ChartSpec..")
+                .check(classes);
+    }
+
+    @Test
+    void the_engine_seam_depends_on_no_engine_and_no_stage() {
+        noClasses().that().resideInAPackage("segbrief.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..", "segbrief.source..",
+                        "segbrief.metrics..", "segbrief.segment..", "segbrief.insight..", "segbrief.render..", "segbrief.chart..",
+                        "segbrief.pipeline..", "segbrief.cli..")
+                .check(classes);
+    }
+
+    /** Stages run source, metrics, segment, insight, render; none reaches forward to a later one. */
+    @Test
+    void stages_depend_only_on_earlier_stages() {
+        noClasses().that().resideInAnyPackage("segbrief.source..", "segbrief.spec..")
+                .should().dependOnClassesThat().resideInAnyPackage("segbrief.metrics..", "segbrief.segment..", "segbrief.insight..",
+                        "segbrief.render..", "segbrief.chart..", "segbrief.pipeline..", "segbrief.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("segbrief.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("segbrief.segment..", "segbrief.insight..", "segbrief.render..",
+                        "segbrief.pipeline..", "segbrief.cli..", "segbrief.archive..")
+                .check(classes);
+        noClasses().that().resideInAPackage("segbrief.segment..")
+                .should().dependOnClassesThat().resideInAnyPackage("segbrief.insight..", "segbrief.render..", "segbrief.pipeline..",
+                        "segbrief.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("segbrief.insight..")
+                .should().dependOnClassesThat().resideInAnyPackage("segbrief.render..", "segbrief.chart..", "segbrief.pipeline..",
+                        "segbrief.cli..")
                 .check(classes);
     }
 

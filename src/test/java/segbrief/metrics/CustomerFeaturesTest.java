@@ -36,7 +36,7 @@ class CustomerFeaturesTest {
 
     @Test
     void derives_spend_orders_order_value_and_recency_from_transactions() {
-        CustomerTable t = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", List.of(),
+        CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", "Order Date", "Amount", List.of(),
                 List.of("Channel"));
 
         assertThat(t.features()).containsExactly("total_spend", "orders", "average_order_value", "recency_days");
@@ -52,7 +52,7 @@ class CustomerFeaturesTest {
 
     @Test
     void counts_distinct_orders_when_an_order_column_is_given() {
-        CustomerTable t = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", "Order",
+        CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", "Order Date", "Amount", "Order",
                 List.of(), List.of());
 
         assertThat(t.values()[3][1]).isEqualTo(3);  // c04: six rows, orders -0 -0 -1 -1 -2 -2
@@ -61,7 +61,7 @@ class CustomerFeaturesTest {
 
     @Test
     void averages_named_features_per_customer() {
-        CustomerTable t = CustomerFeatures.build(c, "sales data", "Customer ID", null, null, List.of("Age", "Amount"),
+        CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", null, null, List.of("Age", "Amount"),
                 List.of());
 
         assertThat(t.features()).containsExactly("Age", "Amount");
@@ -71,7 +71,7 @@ class CustomerFeaturesTest {
 
     @Test
     void every_row_is_a_customer_without_a_customer_column() {
-        CustomerTable t = CustomerFeatures.build(c, "sales data", null, null, "Amount", List.of("Age"),
+        CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", null, null, "Amount", List.of("Age"),
                 List.of("Channel"));
 
         assertThat(t.size()).isEqualTo(28);
@@ -84,7 +84,7 @@ class CustomerFeaturesTest {
         try (var st = c.createStatement()) {
             st.execute("CREATE VIEW v AS SELECT * FROM \"sales data\" WHERE \"Amount\" > 100");
         }
-        CustomerTable t = CustomerFeatures.build(c, "v", null, null, null, List.of("Amount"), List.of());
+        CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "v", null, null, null, List.of("Amount"), List.of());
 
         assertThat(t.size()).isEqualTo(11);
         assertThat(t.ids()).startsWith("1", "2");
@@ -92,17 +92,17 @@ class CustomerFeaturesTest {
 
     @Test
     void refuses_to_guess_features_without_customer_date_and_amount() {
-        assertThatThrownBy(() -> CustomerFeatures.build(c, "sales data", "Customer ID", null, "Amount", List.of(),
+        assertThatThrownBy(() -> CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", null, "Amount", List.of(),
                 List.of())).isInstanceOf(UserError.class).hasMessage("there are no features to cluster customers on");
     }
 
     @Test
     void a_lift_sample_reads_the_same_values_for_the_customers_it_keeps() {
-        CustomerTable all = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
+        CustomerTable all = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
                 List.of("Channel"), 1.0);
-        CustomerTable half = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
+        CustomerTable half = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
                 List.of("Channel"), 0.5);
-        CustomerTable again = CustomerFeatures.build(c, "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
+        CustomerTable again = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "sales data", "Customer ID", "Order Date", "Amount", null, List.of(),
                 List.of("Channel"), 0.5);
         List<String> full = all.dimensions().get("Channel");
         List<String> sampled = half.dimensions().get("Channel");

@@ -19,7 +19,7 @@ class DimCaseTest {
         try (Connection conn = DriverManager.getConnection("jdbc:duckdb:"); Statement st = conn.createStatement()) {
             st.execute("CREATE TABLE t AS SELECT unnest([NULL, -3, 0.99, 1, 1.01, 2.5, 3, 4, 4.01, 100]::DOUBLE[]) AS x");
             int rows = 0;
-            try (ResultSet r = st.executeQuery("SELECT x, " + c.sql() + ", " + c.branchSql() + " FROM t")) {
+            try (ResultSet r = st.executeQuery("SELECT x, " + c.sql() + ", " + c.branchSql(segbrief.source.DuckDbDialect.INSTANCE) + " FROM t")) {
                 while (r.next()) {
                     rows++;
                     String label = r.getString(2);
@@ -42,7 +42,7 @@ class DimCaseTest {
         // many equal values make quantile edges tie: the CASE never reaches the branch between them, nor does the sum
         Dim.Case c = new Dim.Case("x", List.of("10.0", "10.0", "20.0"), strict, List.of("a", "b", "c"), "d");
         try (Connection conn = DriverManager.getConnection("jdbc:duckdb:"); Statement st = conn.createStatement();
-             ResultSet r = st.executeQuery("SELECT " + c.sql() + ", " + c.branchSql()
+             ResultSet r = st.executeQuery("SELECT " + c.sql() + ", " + c.branchSql(segbrief.source.DuckDbDialect.INSTANCE)
                      + " FROM (SELECT unnest([5, 10, 15, 20, 25, 'NaN'::DOUBLE]) AS x)")) {
             while (r.next()) assertThat(c.branchLabels().get(r.getInt(2) - 1)).isEqualTo(r.getString(1));
         }

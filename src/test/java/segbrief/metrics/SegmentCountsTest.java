@@ -184,9 +184,9 @@ class SegmentCountsTest {
     @Test
     void the_median_of_counted_values_takes_the_middle_pair() {
         TreeMap<Double, Long> counts = new TreeMap<>(Map.of(1.0, 2L, 3.0, 2L));  // 1 1 3 3
-        assertThat(MetricsEngine.medianOf(counts)).isEqualTo(2.0);
-        assertThat(MetricsEngine.medianOf(new TreeMap<>(Map.of(1.0, 1L, 3.0, 2L)))).isEqualTo(3.0);  // 1 3 3
-        assertThat(MetricsEngine.medianOf(new TreeMap<>(Map.of(5.0, 1L)))).isEqualTo(5.0);
-        assertThat(MetricsEngine.medianOf(new TreeMap<>())).isNaN();
+        assertThat(SegmentMedians.medianOf(counts)).isEqualTo(2.0);
+        assertThat(SegmentMedians.medianOf(new TreeMap<>(Map.of(1.0, 1L, 3.0, 2L)))).isEqualTo(3.0);  // 1 3 3
+        assertThat(SegmentMedians.medianOf(new TreeMap<>(Map.of(5.0, 1L)))).isEqualTo(5.0);
+        assertThat(SegmentMedians.medianOf(new TreeMap<>())).isNaN();
     }
 }

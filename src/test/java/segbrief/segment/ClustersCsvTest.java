@@ -53,8 +53,8 @@ class ClustersCsvTest {
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement()) {
                 st.execute("CREATE TABLE s AS SELECT 'k' || (i % 300) AS cust, DATE '2024-01-01' + (i * 7 % 365)::INT"
                         + " AS day, (i * 37 % 101)::DOUBLE AS amount FROM range(3000) t(i)");
-                CustomerTable t = CustomerFeatures.build(c, "s", "cust", "day", "amount", List.of(), List.of());
-                Optional<RfmResult> rfm = Rfm.compute(c, "s", "cust", "day", "amount");
+                CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "s", "cust", "day", "amount", List.of(), List.of());
+                Optional<RfmResult> rfm = Rfm.compute(new segbrief.source.DuckDbEngine(c), "s", "cust", "day", "amount");
                 CustomerScores scores = new SmileKMeansSegmenter().segment(t, SegmentOptions.defaults(5), "revenue")
                         .scores(rfm);
                 new ClustersCsvWriter().write(scores, out);

@@ -34,7 +34,7 @@ class MallCustomersTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement()) {
             st.execute("CREATE TABLE mall AS SELECT * FROM read_csv('" + file.toAbsolutePath().toString()
                     .replace("'", "''") + "', header = true, types = {'CustomerID': 'VARCHAR'})");
-            return CustomerFeatures.build(c, "mall", "CustomerID", null, null, features, List.of("Genre"));
+            return CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "mall", "CustomerID", null, null, features, List.of("Genre"));
         }
     }
 

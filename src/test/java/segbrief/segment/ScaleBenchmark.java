@@ -24,7 +24,7 @@ public final class ScaleBenchmark {
                     + "((i + 2) % 5) * 10 + (hash(i, 3) % 1000) / 250.0 AS c, ((i + 3) % 5) * 10 + (hash(i, 4) % 1000) / 250.0 AS d, "
                     + "exp(((i + 4) % 5) + (hash(i, 5) % 1000) / 4000.0) AS e FROM range(" + n + ") t(i)");
             long t1 = System.nanoTime();
-            CustomerTable t = CustomerFeatures.build(c, "f", "id", null, "e", List.of("a", "b", "c", "d", "e"),
+            CustomerTable t = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "f", "id", null, "e", List.of("a", "b", "c", "d", "e"),
                     List.of("g"));
             long t2 = System.nanoTime();
             long cpu0 = os.getProcessCpuTime();
@@ -81,9 +81,9 @@ public final class ScaleBenchmark {
             st.execute("CREATE TABLE tx AS SELECT i % " + n + " AS cust, DATE '2023-01-01' + (hash(i, 7) % 700)::INT"
                     + " AS day, (hash(i, 8) % 10000) / 100.0 AS amount FROM range(" + (5L * n) + ") t(i)");
             long r0 = System.nanoTime();
-            var rfm = segbrief.metrics.Rfm.compute(c, "tx", "cust", "day", "amount").orElseThrow();
+            var rfm = segbrief.metrics.Rfm.compute(new segbrief.source.DuckDbEngine(c), "tx", "cust", "day", "amount").orElseThrow();
             long r1 = System.nanoTime();
-            CustomerTable derived = CustomerFeatures.build(c, "tx", "cust", "day", "amount", List.of(), List.of());
+            CustomerTable derived = CustomerFeatures.build(new segbrief.source.DuckDbEngine(c), "tx", "cust", "day", "amount", List.of(), List.of());
             long r2 = System.nanoTime();
             System.out.printf("RFM on %,d rows / %,d customers %.1f s (%d segments); derived features %.1f s%n",
                     5L * n, rfm.ids().size(), (r1 - r0) / 1e9, rfm.summary().segments().size(), (r2 - r1) / 1e9);
