@@ -83,7 +83,7 @@ final class CustomerValues {
         String groupingSets = String.join(", ", sets);
         String rows = "SELECT " + (cust == null ? "NULL" : cust) + " AS c" + keySql + ", " + primary + " AS v FROM " + view
                 + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL" + sample);
-        String squares = "sum(" + sql.toDouble("%1$s") + " * " + sql.toDouble("%1$s") + ")";
+        String squares = sql.floatSum(sql.toDouble("%1$s") + " * " + sql.toDouble("%1$s"));
         String q = cust == null
                 ? "SELECT " + gid + " AS g" + names + ", count(v), sum(v), " + squares.formatted("v") + " FROM (" + rows
                   + ") GROUP BY GROUPING SETS (" + groupingSets + ")"

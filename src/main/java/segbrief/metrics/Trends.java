@@ -68,9 +68,9 @@ final class Trends {
         String d = data.dateColumn();
         List<PeriodSum> points = new ArrayList<>();
         try (Rows r = engine.query("trend sums by " + grain, """
-                SELECT %s AS p, count(*), COALESCE(sum(%s), 0), COALESCE(sum(%s * %s), 0) FROM %s
+                SELECT %s AS p, count(*), COALESCE(sum(%s), 0), COALESCE(%s, 0) FROM %s
                 WHERE %s IS NOT NULL GROUP BY p ORDER BY p""".formatted(sql.truncDate(grain, d), measure,
-                sql.toDouble(measure), sql.toDouble(measure), view, d))) {
+                sql.floatSum(sql.toDouble(measure) + " * " + sql.toDouble(measure)), view, d))) {
             while (r.next()) {
                 points.add(new PeriodSum(r.getDate(1).toString(), r.getLong(2), r.getDouble(3),
                         MetricsEngine.roundVariance(r.getDouble(4))));
