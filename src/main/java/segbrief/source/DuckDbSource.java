@@ -43,16 +43,19 @@ public final class DuckDbSource implements Source {
      */
     private static final String MISSING_TOKENS = "['', 'NA', 'N/A', 'n/a', 'na', 'null', 'NULL', 'Null', '-', '#N/A', '#NA']";
     private static final long FACTS_ROWS = 1_000_000;
-    /** Above this estimated table size (about 40 MB of CSV) the tables are held compressed in memory (see chooseStorage). */
+    /** Above this estimated table size (about 40 MB of CSV) the tables are held compressed (see chooseStorage). */
     private static final long PACKED_BYTES = 64L << 20;
 
     private final Connection conn;
 
     private final Path spill;
     private java.util.function.Consumer<String> mark = name -> { };
+    /** The input is large for the memory limit (and sits in a scratch database file). */
     private boolean compressed;
     /** The tables sit in a compressed in-memory database, compressed by a checkpoint once loaded. */
     private boolean packed;
+    /** The tables sit in a scratch database file (see chooseStorage). */
+    private boolean stored;
     private final Map<Path, Map<String, String>> described = new java.util.HashMap<>();
     /** Each CSV as DuckDB reads it: itself, or a UTF-8 copy in the spill folder (see TextEncoding). */
     private final Map<Path, TextEncoding.Prepared> prepared = new java.util.HashMap<>();
@@ -157,20 +160,20 @@ public final class DuckDbSource implements Source {
     }
 
     /**
-     * Where the tables live. DuckDB compresses a table when it checkpoints it (dictionaries and FSST for text,
-     * bit-packing for numbers): 10M transaction rows then take about 150 MB instead of 1.6 GB, and the segment passes
-     * group the dictionary-coded text faster, which pays for the 2 s the checkpoint takes (10M rows: 29 s and 2.1 GiB
-     * against 30 s and 3.6 GiB; 1M rows: the same time, 15% less memory).
+     * Where the tables live. DuckDB compresses a table's row groups when it writes them to a database file
+     * (dictionaries and FSST for text, bit-packing for numbers): 10M transaction rows then take about 150 MB instead
+     * of 1.6 GB, and the segment passes group the dictionary-coded text faster.
      * <ul>
-     *   <li>An input whose table would take more than a third of the memory limit goes to a scratch database file in
-     *       the private spill folder, so that a 100M-row input fits instead of spilling; the file goes with the folder
-     *       on close.</li>
-     *   <li>Other inputs above {@link #PACKED_BYTES} go to a compressed in-memory database, checkpointed once loaded.</li>
+     *   <li>Inputs above {@link #PACKED_BYTES} go to a scratch database file in the private spill folder (it goes
+     *       with the folder on close). A file database writes each row group compressed as the load fills it, so the
+     *       load never holds the whole table uncompressed, as a compressed in-memory database does until its
+     *       checkpoint; the blocks stay in DuckDB's buffer pool, so the analysis reads memory all the same. An input
+     *       whose table would take more than a third of the memory limit gets a note saying so.</li>
      *   <li>Small inputs stay in plain memory, where there is nothing to gain.</li>
      * </ul>
      */
     private void chooseStorage(List<SourceSpec> sources) throws SQLException {
-        if (packed || compressed) return;  // a second read (see DirtyNumbers.Retry) keeps the first one's storage
+        if (packed || stored) return;  // a second read (see DirtyNumbers.Retry) keeps the first one's storage
         long estimate = 0;
         for (SourceSpec src : sources) {
             try {
@@ -182,29 +185,37 @@ public final class DuckDbSource implements Source {
                 return;  // unreadable files fail with a clear message later
             }
         }
-        // -Dsegbrief.storage=memory|packed|compressed overrides the estimate (tests use it; so can a user who knows better)
+        // -Dsegbrief.storage=memory|packed|compressed overrides the estimate (tests use it; so can a user who knows
+        // better): packed is a compressed in-memory database, checkpointed once loaded
         String forced = System.getProperty("segbrief.storage", "auto");
         if (forced.equals("memory")) return;
-        if (forced.equals("packed") || (!forced.equals("compressed") && estimate <= limitBytes / 3)) {
-            if (forced.equals("packed") || estimate > PACKED_BYTES) {
-                try (Statement s = conn.createStatement()) {
-                    s.execute("ATTACH ':memory:' AS store (COMPRESS)");
-                    s.execute("USE store");
-                }
-                packed = true;
-            }
+        if (forced.equals("packed")) {
+            attachPacked();
             return;
         }
+        boolean large = forced.equals("compressed") || estimate > limitBytes / 3;
+        if (!large && estimate <= PACKED_BYTES) return;
         try {
             Files.createDirectories(spill);
         } catch (IOException e) {
-            return;  // no scratch folder: stay in memory and spill as usual
+            // no scratch folder: compressed in memory, or for an input large for the limit, in memory and spilling
+            if (!large) attachPacked();
+            return;
         }
         try (Statement s = conn.createStatement()) {
             s.execute("ATTACH " + Sql.str(spill.resolve("facts.duckdb").toString()) + " AS store");
             s.execute("USE store");
         }
-        compressed = true;
+        stored = true;
+        compressed = large;
+    }
+
+    private void attachPacked() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("ATTACH ':memory:' AS store (COMPRESS)");
+            s.execute("USE store");
+        }
+        packed = true;
     }
 
     /** "50%" of physical memory in MiB; anything else passes through ("4GB"). */
@@ -246,23 +257,35 @@ public final class DuckDbSource implements Source {
     public List<segbrief.spec.ColumnFacts> facts(Path file) {
         Map<String, String> cols = describe(file);
         StringBuilder q = new StringBuilder("SELECT count(*)");
+        // each text column's numbers and dates computed once per row, in an inner projection (see TextFacts)
+        StringBuilder guards = new StringBuilder("*");
+        StringBuilder casts = new StringBuilder("*");
+        int k = 0;
         for (var e : cols.entrySet()) {
             String c = Sql.id(e.getKey());
             boolean num = isNumericType(e.getValue());
+            boolean text = e.getValue().equals("VARCHAR");
             q.append(", count(").append(c).append("), count(DISTINCT ").append(c).append(')');
+            String x = num ? c : text ? "__segbrief_x" + k : "NULL::DOUBLE";
+            String d = text ? "__segbrief_d" + k : "NULL";
+            if (text) {
+                String g = "__segbrief_g" + k;
+                guards.append(", ").append(TextFacts.castable(c)).append(" AS ").append(g);
+                casts.append(", ").append(TextFacts.when(g, TextFacts.number(c))).append(" AS ").append(x)
+                        .append(", ").append(TextFacts.when(g, TextFacts.date(c))).append(" AS ").append(d);
+            }
             // text that is nearly all numbers (one "12.5O" among thousands) is judged as the number column it is
-            String x = num ? c : e.getValue().equals("VARCHAR")
-                    ? "COALESCE(TRY_CAST(" + c + " AS DOUBLE), " + DirtyNumbers.commaNumber("trim(" + c + ")") + ")" : "NULL::DOUBLE";
             q.append(", min(").append(x).append(")::DOUBLE, max(").append(x).append(")::DOUBLE, bool_and(").append(x)
                     .append(" = floor(").append(x).append(")), count(").append(x).append(')');
             // text that is nearly all dates (one 2023-02-30 among them) is judged as the date column it is
-            q.append(", count(").append(e.getValue().equals("VARCHAR") ? DateText.parseAny("trim(" + c + ")") : "NULL").append(')');
+            q.append(", count(").append(d).append(')');
+            k++;
         }
         List<segbrief.spec.ColumnFacts> out = new ArrayList<>();
         try (Statement st = conn.createStatement()) {
             st.execute("SET preserve_insertion_order = true");
-            try (ResultSet r = st.executeQuery(q + " FROM (SELECT * FROM " + reader(file, Map.of(), -1, true) + " LIMIT "
-                    + FACTS_ROWS + ")")) {
+            try (ResultSet r = st.executeQuery(q + " FROM (SELECT " + casts + " FROM (SELECT " + guards + " FROM (SELECT * FROM "
+                    + reader(file, Map.of(), -1, true) + " LIMIT " + FACTS_ROWS + ")))")) {
                 r.next();
                 long rows = r.getLong(1);
                 int i = 2;
@@ -496,7 +519,7 @@ public final class DuckDbSource implements Source {
                 st.execute("ALTER TABLE " + TABLE + " DROP COLUMN " + id);
                 st.execute("ALTER TABLE " + TABLE + " RENAME COLUMN " + NUMERIC_ID + " TO " + id);
             }
-            if (packed) st.execute("CHECKPOINT store");  // compresses the loaded table
+            if (packed || stored) st.execute("CHECKPOINT store");  // compresses (or finishes writing) the loaded table
             if (!ownSql) SpecExpressions.lock(st);
             long rows = loaded;
             Map<String, String> columns = new LinkedHashMap<>();
