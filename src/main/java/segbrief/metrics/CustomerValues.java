@@ -45,11 +45,15 @@ final class CustomerValues {
      */
     List<Continuity.Spread> spreads(long customers) {
         if (spec.customerId() == null) return List.of();
+        return spreads(bySegment(keys.dims().stream().map(Dim::column).distinct().toList(), customers));
+    }
+
+    /** As {@link #spreads(long)}, with the per-segment units of every dimension's column given. */
+    List<Continuity.Spread> spreads(Map<String, Map<String, SegmentUnits>> units) {
+        if (spec.customerId() == null) return List.of();
         List<Continuity.Spread> out = new ArrayList<>();
         out.add(ValueSpreads.overall(engine, view, spec.customerId().name(), primary));
-        List<String> columns = keys.dims().stream().map(Dim::column).distinct().toList();
-        Map<String, Map<String, SegmentUnits>> units = bySegment(columns, customers);
-        for (String c : columns) {
+        for (String c : keys.dims().stream().map(Dim::column).distinct().toList()) {
             new TreeMap<>(units.getOrDefault(c, Map.of())).forEach((segment, u) ->
                     out.add(new Continuity.Spread(c, segment, u.n(), u.mean(), u.variance())));
         }

@@ -30,6 +30,10 @@ import segbrief.spec.BriefSpec;
  * <li>{@link Trends}: "trend sums by GRAIN"; {@link Distributions}: "distribution summary of COLUMN", "distribution bins of COLUMN";</li>
  * <li>{@link ColumnProfiles}: "column profile"; {@link CustomerValues}: "per-customer values by segment", "value per customer".</li>
  * </ul>
+ * The pipeline runs the rest over the same period view: {@link Rfm} ("rfm scores", "rfm scores per customer", "rfm
+ * segments"), {@link CustomerFeatures} ("customer features"), {@link DataShares} ("missing values", "far outliers",
+ * "duplicate rows"), {@link PeriodCoverage} ("period coverage", "rows per earlier period") and {@link OrderColumn}
+ * ("order numbers in COLUMN"). With {@code -Dsegbrief.sqllog=FILE} each statement is logged under its name.
  */
 public final class MetricsEngine {
     public static final String VIEW = "facts";
@@ -173,7 +177,8 @@ public final class MetricsEngine {
      * see {@link CustomerValues#spreads}. Call after {@link #compute()}.
      */
     public List<Continuity.Spread> spreads(long customers) {
-        return new CustomerValues(engine, VIEW, spec, keys, primary()).spreads(customers);
+        return new CustomerValues(engine, VIEW, spec, keys, primary())
+                .spreads(valuesPerCustomer(keys.dims().stream().map(Dim::column).distinct().toList(), customers));
     }
 
     /**
@@ -182,8 +187,26 @@ public final class MetricsEngine {
      * {@link #compute()}.
      */
     public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns, long customers) {
-        return new CustomerValues(engine, VIEW, spec, keys, primary()).bySegment(columns, customers);
+        // each dimension's figures are its own grouping set: the questions' columns, read for the findings, are
+        // not read again for the archive's spreads
+        if (customers != unitsCustomers) {
+            units.clear();
+            unitsCustomers = customers;
+        }
+        List<String> missing = columns.stream().filter(c -> !units.containsKey(c)).distinct().toList();
+        if (!missing.isEmpty()) {
+            Map<String, Map<String, SegmentUnits>> read = new CustomerValues(engine, VIEW, spec, keys, primary())
+                    .bySegment(missing, customers);
+            for (String c : missing) units.put(c, read.get(c));
+        }
+        Map<String, Map<String, SegmentUnits>> out = new LinkedHashMap<>();
+        for (String c : columns) if (units.get(c) != null) out.put(c, units.get(c));
+        return out;
     }
+
+    /** Per-segment units by column, as read for {@link #unitsCustomers} customers (null: no such dimension or rows). */
+    private final Map<String, Map<String, SegmentUnits>> units = new java.util.HashMap<>();
+    private long unitsCustomers = -1;
 
     /** As {@link #valuesPerCustomer(List, long)} over every customer. */
     public Map<String, Map<String, SegmentUnits>> valuesPerCustomer(List<String> columns) {

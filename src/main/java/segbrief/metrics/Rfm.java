@@ -111,19 +111,20 @@ public final class Rfm {
     }
 
     static String scoredSql(Dialect sql, String table, String customer, String date, String amount, String order) {
-        String orders = given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)";
-        return "WITH src AS (SELECT " + q(customer) + " AS k, CAST(" + q(date) + " AS DATE) AS d, "
-                + sql.tryCast(q(amount), "DECIMAL(38, 6)") + " AS a" + (given(order) ? ", " + q(order) : "") + " FROM " + q(table)
-                + " WHERE " + q(customer) + " IS NOT NULL AND " + q(date) + " IS NOT NULL)"
-                + ", ref AS (SELECT max(d) + 1 AS ref FROM src)"
-                + ", base AS (SELECT k, " + sql.daysBetween("max(d)", "(SELECT ref FROM ref)") + " AS recency, "
-                + orders + " AS frequency, coalesce(sum(a), 0) AS monetary, (SELECT ref FROM ref) AS ref"
-                + " FROM src GROUP BY k)"
-                // Recency: fewest days → 5. Quintiles of the rank, so tied values share a score (splitting them by
-                // customer id would put equal customers in different segments by the order of their ids).
-                + ", quint AS (SELECT *, " + quintile("recency DESC") + " AS r, " + quintile("frequency") + " AS f, "
-                + quintile("monetary") + " AS m FROM base)"
-                + ", scored AS (SELECT *, " + segmentCase() + " AS segment FROM quint)";
+        // Recency: fewest days → 5. Quintiles of the rank, so tied values share a score (splitting them by customer
+        // id would put equal customers in different segments by the order of their ids).
+        return """
+                WITH src AS (SELECT %1$s AS k, CAST(%2$s AS DATE) AS d, %3$s AS a%4$s FROM %5$s
+                             WHERE %1$s IS NOT NULL AND %2$s IS NOT NULL),
+                ref AS (SELECT max(d) + 1 AS ref FROM src),
+                base AS (SELECT k, %6$s AS recency, %7$s AS frequency, coalesce(sum(a), 0) AS monetary,
+                                (SELECT ref FROM ref) AS ref
+                         FROM src GROUP BY k),
+                quint AS (SELECT *, %8$s AS r, %9$s AS f, %10$s AS m FROM base),
+                scored AS (SELECT *, %11$s AS segment FROM quint)""".formatted(q(customer), q(date),
+                sql.tryCast(q(amount), "DECIMAL(38, 6)"), given(order) ? ", " + q(order) : "", q(table),
+                sql.daysBetween("max(d)", "(SELECT ref FROM ref)"), given(order) ? "count(DISTINCT " + q(order) + ")" : "count(*)",
+                quintile("recency DESC"), quintile("frequency"), quintile("monetary"), segmentCase());
     }
 
     /** 1-5 from the share of customers ranked below: 1 + floor(5 × (rank − 1) / customers); ties take the lowest rank. */

@@ -965,6 +965,21 @@ public final class DuckDbSource implements Source {
         }
     }
 
+    /**
+     * A CSV as this source reads it, for another engine to read alike: the file itself, or its UTF-8 copy (other
+     * encodings, NUL bytes; see TextEncoding) in the spill folder, which lives until {@link #close}.
+     */
+    public Path readable(Path file) {
+        return prepared(file).path();
+    }
+
+    /** What reading {@code file} repaired (its encoding, its header names), as the data notes say it. */
+    public List<String> readNotes(Path file) {
+        List<String> out = new ArrayList<>(prepared(file).notes());
+        out.addAll(headerNames(file).notes());
+        return out;
+    }
+
     @Override
     public segbrief.engine.Engine engine() {
         return new DuckDbEngine(conn);

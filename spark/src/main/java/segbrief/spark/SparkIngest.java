@@ -89,8 +89,16 @@ final class SparkIngest {
                 if (rawText && !target.equals("VARCHAR")) checked.add(c);
             }
             seen.addAll(headers.get(i).keySet());
+            // beside each typed column read from text, whether its text gave no value (counted by unusable)
+            for (int k = 0; k < checked.size(); k++) {
+                String c = checked.get(k);
+                select.add("(" + typed(c, true, "VARCHAR") + " IS NOT NULL AND " + typed(c, true, finalTypes.get(c))
+                        + " IS NULL) AS __unusable_" + k);
+            }
             engine.execute("source " + src.name(), "CREATE OR REPLACE TEMP VIEW src_" + i + " AS SELECT "
                     + String.join(", ", select) + " FROM raw_" + i);
+            // parsed once: the checks, the join and the final table read the typed rows from the session's cache
+            engine.execute("source " + src.name(), "CACHE TABLE src_" + i);
             unusable(src, i, checked, finalTypes);
             infos.add(null);
         }
@@ -126,6 +134,7 @@ final class SparkIngest {
             infos.set(i, SparkSource.info(sources.get(i), rows, files.get(i).size()));
         }
         if (sources.size() > 1) unmatched(view);
+        for (SourceSpec src : sources) notes.addAll(source.readNotes(src.file()));
         Dataset<Row> all = source.session().table(view);
         List<String> cols = new ArrayList<>();
         for (String c : all.columns()) {
@@ -139,6 +148,7 @@ final class SparkIngest {
             dateType = type;
         }
         source.keep(source.session().sql("SELECT " + String.join(", ", cols) + " FROM " + view));
+        for (int i = 0; i < sources.size(); i++) engine.execute("sources read", "UNCACHE TABLE IF EXISTS src_" + i);
         Map<String, String> columns = new LinkedHashMap<>();
         for (StructField f : source.session().table(SparkSource.TABLE).schema().fields()) {
             columns.put(f.name(), SparkTypes.duckdb(f.dataType()));
@@ -178,14 +188,9 @@ final class SparkIngest {
      */
     private void unusable(SourceSpec src, int i, List<String> checked, Map<String, String> types) {
         if (checked.isEmpty()) return;
-        // counted on the raw text with the same conversion as the view, one pass
         StringBuilder counts = new StringBuilder("SELECT 0");
-        for (String c : checked) {
-            String t = types.get(c);
-            counts.append(", count(CASE WHEN ").append(typed(c, true, "VARCHAR")).append(" IS NOT NULL AND ")
-                    .append(typed(c, true, t)).append(" IS NULL THEN 1 END)");
-        }
-        try (Rows r = engine.query("unusable values", counts + " FROM raw_" + i)) {
+        for (int k = 0; k < checked.size(); k++) counts.append(", count(CASE WHEN __unusable_").append(k).append(" THEN 1 END)");
+        try (Rows r = engine.query("unusable values", counts + " FROM src_" + i)) {
             r.next();
             for (int k = 0; k < checked.size(); k++) {
                 long bad = r.getLong(k + 2);

@@ -6,8 +6,9 @@ import org.apache.spark.sql.SparkSession;
 final class SparkSessions {
     private SparkSessions() {}
 
+    /** @param master the master URL; null: spark-submit's (the spark.master property it sets), else local[*] */
     static SparkSession open(String master) {
-        String m = master == null ? "local[*]" : master;
+        String m = master != null ? master : System.getProperty("spark.master", "local[*]");
         SparkSession.Builder b = SparkSession.builder().appName("segbrief").master(m)
                 // double-quoted names are identifiers, as in DuckDB (needs ANSI mode, Spark 4's default)
                 .config("spark.sql.ansi.enabled", "true")

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,8 +183,9 @@ public final class SparkSource implements Source {
                 CsvDialect d = CsvDialect.sniff(probe(), file);
                 StructType schema = new StructType();
                 for (String n : names) schema = schema.add(n, DataTypes.StringType, true);
+                // DuckDB's UTF-8 copy when the file is in another encoding or holds NUL bytes
                 return reader.option("sep", d.delimiter()).option("quote", d.quote()).option("escape", d.escape())
-                        .option("enforceSchema", "true").schema(schema).csv(location);
+                        .option("enforceSchema", "true").schema(schema).csv(probe().readable(file).toString());
             }
             return reader.option("inferSchema", "true").option("samplingRatio", "0.1").csv(location);
         } catch (Exception e) {
@@ -229,7 +229,10 @@ public final class SparkSource implements Source {
 
     static boolean isCsvSource(Path file) { return !isParquet(file); }
 
-    static boolean isTextSource(Path file) { return isCsvSource(file) && isLocalFile(file); }
+    /** What reading a local CSV repaired (encoding, header names), as DuckDB's ingest notes it. */
+    List<String> readNotes(Path file) {
+        return isLocalFile(file) && !isParquet(file) ? probe().readNotes(file) : List.of();
+    }
 
     static boolean isOrderColumn(String c) { return LineItems.isOrderColumn(c); }
 
@@ -296,6 +299,4 @@ public final class SparkSource implements Source {
         String name = src.file().getFileName() == null ? FileSets.location(src.file()) : src.file().getFileName().toString();
         return new SourceInfo(src.name(), name, isParquet(src.file()) ? "parquet" : "csv", sha256(src.file()), rows, columns);
     }
-
-    static Set<String> set(List<String> l) { return new LinkedHashSet<>(l); }
 }

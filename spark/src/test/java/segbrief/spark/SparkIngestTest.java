@@ -15,13 +15,15 @@ import segbrief.source.DuckDbSource;
 import segbrief.source.Ingested;
 import segbrief.source.Source;
 import segbrief.source.Sources;
-import segbrief.source.Sql;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.ColumnResolver;
 import segbrief.spec.ImpliedRoles;
 import segbrief.spec.SpecLoader;
 
-/** Each bundled brief ingested by Spark holds what DuckDB's ingest holds: the same columns, types, rows, sums and notes. */
+/**
+ * Each bundled brief ingested by Spark holds what DuckDB's ingest holds: the same columns and types, rows, sources,
+ * notes and dates (the figures over them are compared brief by brief in {@link SparkBriefsTest}).
+ */
 class SparkIngestTest {
     static final Path DATA = Path.of("../data");
 
@@ -39,15 +41,6 @@ class SparkIngestTest {
             assertThat(b.yearsOnly()).isEqualTo(a.yearsOnly());
             assertThat(b.notes()).isEqualTo(a.notes());
             assertThat(b.sources()).isEqualTo(a.sources());
-            for (var e : a.columns().entrySet()) {
-                String c = Sql.id(e.getKey());
-                String agg = a.isNumeric(e.getKey()) ? "sum(CAST(" + c + " AS DOUBLE))" : "count(DISTINCT " + c + ")";
-                String sql = "SELECT count(" + c + "), " + agg + " FROM " + a.table();
-                double[] x = row(duck.engine(), sql);
-                double[] y = row(spark.engine(), sql);
-                assertThat(y[0]).as(e.getKey()).isEqualTo(x[0]);
-                assertThat(y[1]).as(e.getKey()).isCloseTo(x[1], org.assertj.core.data.Percentage.withPercentage(1e-10));
-            }
             if (a.dateColumn() != null) {
                 String sql = "SELECT count(__date), min(datediff_days), max(datediff_days) FROM (SELECT __date, "
                         + "CAST(" + duck.engine().dialect().daysBetween("DATE '2000-01-01'", "__date") + " AS BIGINT) AS datediff_days FROM facts_all) AS d";
