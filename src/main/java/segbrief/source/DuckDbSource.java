@@ -231,6 +231,11 @@ public final class DuckDbSource implements Source {
         Map<String, String> known = described.get(file);
         if (known != null) return known;
         InputFile.check(file, null);
+        known = Unchanged.columns(file);  // sniffed already in this process (role inference before the brief)
+        if (known != null) {
+            described.put(file, known);
+            return known;
+        }
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement s = conn.createStatement();
              ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + reader(file, Map.of(), -1, true))) {
@@ -244,6 +249,7 @@ public final class DuckDbSource implements Source {
                     "SegmentBrief reads comma, semicolon, tab or pipe separated files with a header row");
         }
         described.put(file, java.util.Collections.unmodifiableMap(out));
+        Unchanged.columns(file, described.get(file));
         return described.get(file);
     }
 
