@@ -231,6 +231,11 @@ public final class DuckDbSource implements Source {
         Map<String, String> known = described.get(file);
         if (known != null) return known;
         InputFile.check(file, null);
+        known = Unchanged.columns(file);  // sniffed already in this process (role inference before the brief)
+        if (known != null) {
+            described.put(file, known);
+            return known;
+        }
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement s = conn.createStatement();
              ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + reader(file, Map.of(), -1, true))) {
@@ -244,6 +249,7 @@ public final class DuckDbSource implements Source {
                     "SegmentBrief reads comma, semicolon, tab or pipe separated files with a header row");
         }
         described.put(file, java.util.Collections.unmodifiableMap(out));
+        Unchanged.columns(file, described.get(file));
         return described.get(file);
     }
 
@@ -470,23 +476,28 @@ public final class DuckDbSource implements Source {
             chooseStorage(sources);
             if (compressed) notes.add("Large for the memory limit: the data was held compressed in a scratch database");
             long rejected = 0;
-            String from;
+            String date = dateType == null ? null : dateExpr(spec, dateType);
             if (sources.size() == 1) {
                 // One source: read it straight into the facts table, no intermediate copy.
-                from = "(SELECT " + selects.getFirst() + " FROM " + reader(sources.getFirst().file(), overrides.getFirst(), 0, false) + ") src_0";
+                SourceSpec only = sources.getFirst();
+                firstClean(only.file(), "DROP TABLE IF EXISTS " + TABLE,
+                        s -> buildFacts(s, spec, headers, "(SELECT " + selects.getFirst() + " FROM "
+                                + reader(only.file(), overrides.getFirst(), -1, false) + ") src_0", date),
+                        s -> buildFacts(s, spec, headers, "(SELECT " + selects.getFirst() + " FROM "
+                                + reader(only.file(), overrides.getFirst(), 0, false) + ") src_0", date));
             } else {
                 for (int i = 0; i < sources.size(); i++) {
-                    st.execute("CREATE TABLE src_" + i + " AS SELECT " + selects.get(i) + " FROM "
-                            + reader(sources.get(i).file(), overrides.get(i), i, false));
+                    int k = i;
+                    String create = "CREATE TABLE src_" + i + " AS SELECT " + selects.get(i) + " FROM ";
+                    firstClean(sources.get(i).file(), "DROP TABLE IF EXISTS src_" + i,
+                            s -> s.execute(create + reader(sources.get(k).file(), overrides.get(k), -1, false)),
+                            s -> s.execute(create + reader(sources.get(k).file(), overrides.get(k), k, false)));
                 }
-                from = joins(st, spec, headers, notes);
+                buildFacts(st, spec, headers, joins(st, spec, headers, notes), date);
             }
             if (trimLater) {
-                buildFacts(st, spec, headers, from, dateType == null ? null : dateExpr(spec, dateType));
                 mark.accept("read");
                 trimText(st, headers.getFirst().keySet(), finalTypes);
-            } else {
-                buildFacts(st, spec, headers, from, dateType == null ? null : dateExpr(spec, dateType));
             }
             checkNumbers(st, sources, numeric, cleaned, commas, notes);
             if ("VARCHAR".equals(dateType)) checkDates(st, spec, notes);
@@ -556,6 +567,34 @@ public final class DuckDbSource implements Source {
                     columns.containsKey(orderColumn) ? orderColumn : null);
         } catch (SQLException e) {
             throw translate(e, spec);
+        }
+    }
+
+    /** One read of a source into a table, on the statement given. */
+    private interface Read {
+        void into(Statement st) throws SQLException;
+    }
+
+    /**
+     * Reads a CSV source first as a clean file, with no rejects table: DuckDB's reader records every rejected row's
+     * line only at a cost to every row (a third more time on a clean file). A file with a row the reader cannot take
+     * (a cast failure, a row of the wrong width) fails that read, and is read again with the rejects table, which then
+     * gives the same rows, rejections and errors as a read that kept them from the start.
+     */
+    private void firstClean(Path file, String undo, Read clean, Read keepingRejects) throws SQLException {
+        if (isCsv(file)) {
+            // a statement of its own: a failed query closes the statement it ran on
+            try (Statement own = conn.createStatement()) {
+                clean.into(own);
+                return;
+            } catch (SQLException e) {
+                try (Statement own = conn.createStatement()) {
+                    own.execute(undo);
+                }
+            }
+        }
+        try (Statement own = conn.createStatement()) {
+            keepingRejects.into(own);
         }
     }
 
@@ -799,7 +838,9 @@ public final class DuckDbSource implements Source {
 
     private long collectRejections(Statement st, int i, Path file, List<Rejection> out) throws SQLException {
         long n = 0;
-        try (ResultSet r = st.executeQuery("SELECT line, column_name, error_type, error_message, csv_line FROM rej_" + i
+        // a statement of its own: a failed query closes the statement it ran on (a clean first read has no rejects table)
+        try (Statement own = st.getConnection().createStatement();
+             ResultSet r = own.executeQuery("SELECT line, column_name, error_type, error_message, csv_line FROM rej_" + i
                 + " ORDER BY line")) {
             while (r.next()) {
                 String type = r.getString(3);

@@ -59,6 +59,7 @@ public final class InputFile {
         if (!hasDataRow(head, size)) {
             throw new UserError(UserError.Kind.DATA, at, name + "has a header but no data rows", "expected at least one row under the header");
         }
+        if (Unchanged.quotesClosed(file)) return;
         long unclosed;
         try {
             int eol = 0;
@@ -69,6 +70,7 @@ public final class InputFile {
         } catch (IOException e) {
             throw new UserError(UserError.Kind.DATA, at, name + "cannot be read", "check that it is a file you can open");
         }
+        Unchanged.quotesClosed(file, unclosed <= 0);
         if (unclosed > 0) {
             throw new UserError(UserError.Kind.DATA, String.format(Locale.ROOT, "%s line %,d", where == null ? file : where + " " + file, unclosed),
                     "a quoted value opens here and is never closed where its field ends (the rows after it would be misread)",

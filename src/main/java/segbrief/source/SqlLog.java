@@ -29,16 +29,25 @@ final class SqlLog {
     static Connection wrap(Connection conn) {
         String file = System.getProperty("segbrief.sqllog");
         if (file == null || file.isBlank()) return conn;
-        PrintWriter out;
-        try {
-            out = new PrintWriter(Files.newBufferedWriter(Path.of(file)), true);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the SQL log " + file + ": " + e.getMessage(), e);
-        }
+        PrintWriter out = log(file);
         return proxy(Connection.class, conn, (proxy, m, args) -> {
             Object result = call(conn, m, args);
             return result instanceof Statement s ? proxy(Statement.class, s, timed(s, out)) : result;
         });
+    }
+
+    private static PrintWriter log;
+
+    /** One log per process: a run without a spec opens a database for role inference and another for the brief. */
+    private static synchronized PrintWriter log(String file) {
+        if (log == null) {
+            try {
+                log = new PrintWriter(Files.newBufferedWriter(Path.of(file)), true);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the SQL log " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return log;
     }
 
     private static InvocationHandler timed(Statement s, PrintWriter out) {
