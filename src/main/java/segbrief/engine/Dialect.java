@@ -15,6 +15,14 @@ public interface Dialect {
         return "CAST(" + expr + " AS DECIMAL(" + precision + ", " + scale + "))";
     }
 
+    /**
+     * The aggregate sum of a double expression, as little dependent on the order rows are added in as the engine
+     * makes it (sums of squares: threads finishing in any order move the last digits of a plain sum).
+     */
+    default String floatSum(String expr) {
+        return "sum(" + expr + ")";
+    }
+
     /** A number as a double. */
     default String toDouble(String expr) {
         return "CAST(" + expr + " AS DOUBLE)";

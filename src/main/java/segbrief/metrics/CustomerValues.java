@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import segbrief.brief.Continuity;
 import segbrief.engine.Dialect;
 import segbrief.engine.Engine;
+import segbrief.engine.EngineException;
 import segbrief.engine.Rows;
 import segbrief.source.Sql;
 import segbrief.spec.BriefSpec;
@@ -83,12 +84,29 @@ final class CustomerValues {
         String groupingSets = String.join(", ", sets);
         String rows = "SELECT " + (cust == null ? "NULL" : cust) + " AS c" + keySql + ", " + primary + " AS v FROM " + view
                 + (cust == null ? "" : " WHERE " + cust + " IS NOT NULL" + sample);
-        String squares = "sum(" + sql.toDouble("%1$s") + " * " + sql.toDouble("%1$s") + ")";
-        String q = cust == null
+        // Exact squares first: cents square to four places, so twelve significant digits often cut a sum of squares
+        // at a 5, where a sum of doubles (its last bit moved by the order threads add in) rounds either way from run
+        // to run. Sums too large for 38 digits overflow, and are summed as doubles instead.
+        String exact = "sum(" + sql.decimal("%1$s", 38, 6) + " * " + sql.decimal("%1$s", 38, 6) + ")";
+        String floating = sql.floatSum(sql.toDouble("%1$s") + " * " + sql.toDouble("%1$s"));
+        try {
+            return read(query(exact, cust, gid, names, rows, groupingSets), idx);
+        } catch (EngineException e) {
+            if (e.failure() != EngineException.Failure.BAD_VALUE) throw e;
+            return read(query(floating, cust, gid, names, rows, groupingSets), idx);
+        }
+    }
+
+    private static String query(String squares, String cust, String gid, CharSequence names, String rows, String groupingSets) {
+        return cust == null
                 ? "SELECT " + gid + " AS g" + names + ", count(v), sum(v), " + squares.formatted("v") + " FROM (" + rows
                   + ") GROUP BY GROUPING SETS (" + groupingSets + ")"
                 : "SELECT g" + names + ", count(s), sum(s), " + squares.formatted("s") + " FROM (SELECT " + gid + " AS g" + names
                   + ", sum(v) AS s FROM (" + rows + ") GROUP BY GROUPING SETS (" + groupingSets + ")) GROUP BY g" + names;
+    }
+
+    private Map<String, Map<String, SegmentUnits>> read(String q, List<Integer> idx) {
+        Map<String, Map<String, SegmentUnits>> out = new LinkedHashMap<>();
         int n = idx.size();
         try (Rows r = engine.query("per-customer values by segment", q)) {
             while (r.next()) {

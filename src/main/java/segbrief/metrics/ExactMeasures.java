@@ -18,6 +18,7 @@ final class ExactMeasures {
     private final Engine engine;
     private final Ingested data;
     private final Map<String, String> known = new HashMap<>();
+    private final Map<String, Double> largest = new HashMap<>();
 
     ExactMeasures(Engine engine, Ingested data) {
         this.engine = engine;
@@ -37,8 +38,27 @@ final class ExactMeasures {
                 max = r.getDouble(1);
             }
             sql = engine.dialect().decimal(c, max < 1e11 ? 18 : 38, 6);
+            largest.put(column, max);
         }
         known.put(column, sql);
         return sql;
+    }
+
+    /**
+     * The aggregate sum of the squares of {@code column} over at most {@code rows} rows: exact (decimal squares of
+     * the six-place decimals, twelve places) when the total surely fits 38 digits, else a sum of doubles. Amounts in
+     * cents square to four places, so their sums of squares often end in a 5 where twelve significant digits round
+     * them: a sum of doubles, off in its last bit by the order threads add in, then rounds either way from run to run.
+     */
+    String sumOfSquares(String column, long rows) {
+        String e = of(column);
+        Double max = largest.get(column);
+        var sql = engine.dialect();
+        if (max != null && max < 1e11 && max * max * Math.max(1, rows) < 1e24) {
+            // 38 digits for the product: an 18-digit decimal's square overflows its 64 bits
+            String wide = sql.decimal(Sql.id(column), 38, 6);
+            return "sum(" + wide + " * " + wide + ")";
+        }
+        return sql.floatSum(sql.toDouble(e) + " * " + sql.toDouble(e));
     }
 }

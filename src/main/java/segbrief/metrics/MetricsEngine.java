@@ -76,7 +76,8 @@ public final class MetricsEngine {
 
         keys = SegmentKeys.of(spec, engine, VIEW, edgeText);
         Trends trends = new Trends(engine, VIEW, data, spec);
-        Map<String, List<Trends.PeriodSum>> periods = trends.sums(trends.grains(span[0], span[1]), primary());
+        Map<String, List<Trends.PeriodSum>> periods = trends.sums(trends.grains(span[0], span[1]), primary(),
+                exact.sumOfSquares(spec.primary().column().name(), rows));
         Segments s = segments(totals, periods.entrySet().stream().map(e -> trends.periodKey(e.getKey(), e.getValue())).toList());
         DistinctCustomers.Counts counts = s.customers();
         List<Trend> trendList = trends.trends(periods, counts.byKey().subList(keys.size(), counts.byKey().size()));

@@ -52,10 +52,13 @@ final class Trends {
         return grains;
     }
 
-    /** Per grain, its periods in time order; {@code measure} is the primary measure's exact SQL. */
-    Map<String, List<PeriodSum>> sums(List<String> grains, String measure) {
+    /**
+     * Per grain, its periods in time order; {@code measure} is the primary measure's exact SQL, {@code squares} the
+     * aggregate summing its squares.
+     */
+    Map<String, List<PeriodSum>> sums(List<String> grains, String measure, String squares) {
         Map<String, List<PeriodSum>> out = new LinkedHashMap<>();
-        for (String grain : grains) out.put(grain, sums(grain, measure));
+        for (String grain : grains) out.put(grain, sums(grain, measure, squares));
         return out;
     }
 
@@ -63,14 +66,13 @@ final class Trends {
      * Grouped by the period's first day as a date (text made per row would double the cost); the sum of squares
      * gives the test of one period against another its variance.
      */
-    List<PeriodSum> sums(String grain, String measure) {
+    List<PeriodSum> sums(String grain, String measure, String squares) {
         var sql = engine.dialect();
         String d = data.dateColumn();
         List<PeriodSum> points = new ArrayList<>();
         try (Rows r = engine.query("trend sums by " + grain, """
-                SELECT %s AS p, count(*), COALESCE(sum(%s), 0), COALESCE(sum(%s * %s), 0) FROM %s
-                WHERE %s IS NOT NULL GROUP BY p ORDER BY p""".formatted(sql.truncDate(grain, d), measure,
-                sql.toDouble(measure), sql.toDouble(measure), view, d))) {
+                SELECT %s AS p, count(*), COALESCE(sum(%s), 0), COALESCE(%s, 0) FROM %s
+                WHERE %s IS NOT NULL GROUP BY p ORDER BY p""".formatted(sql.truncDate(grain, d), measure, squares, view, d))) {
             while (r.next()) {
                 points.add(new PeriodSum(r.getDate(1).toString(), r.getLong(2), r.getDouble(3),
                         MetricsEngine.roundVariance(r.getDouble(4))));

@@ -875,15 +875,11 @@ public final class DuckDbSource implements Source {
     }
 
     private static String owner(List<Map<String, String>> headers, String column, int before) {
-        for (int i = 0; i < before; i++) if (headers.get(i).containsKey(column)) return "src_" + i;
-        return "src_0";
+        return Joins.owner(headers, column, before);
     }
 
     private static boolean isJoinKey(List<SourceSpec> sources, String c) {
-        for (SourceSpec s : sources) {
-            if (s.joinLeft() != null && (s.joinLeft().name().equals(c) || s.joinRight().name().equals(c))) return true;
-        }
-        return false;
+        return Joins.isJoinKey(sources, c);
     }
 
     static boolean isNumericType(String t) {
@@ -960,7 +956,8 @@ public final class DuckDbSource implements Source {
         }
     }
 
-    private static String sha256(Path file) {
+    /** The file's SHA-256 in hex, for the data's fingerprint. */
+    public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 20];

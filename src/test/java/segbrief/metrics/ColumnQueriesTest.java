@@ -50,4 +50,19 @@ class ColumnQueriesTest {
                     .isEqualTo(new SegmentUnits(2, 90, 1600 + 2500));
         }
     }
+
+    @Test
+    void squares_too_large_for_38_digits_are_summed_as_doubles() throws Exception {
+        try (Facts f = new Facts()) {
+            f.sql("INSERT INTO facts_all VALUES ('e', 'N', 1e14, 1, DATE '2023-04-01')");
+            SegmentKeys keys = new SegmentKeys(List.of(Facts.region()), f.duckdb.dialect());
+            String amount = new ExactMeasures(f.duckdb, Facts.ingested()).of("amount");
+            var north = new CustomerValues(f.duckdb, "facts", Facts.spec(dir), keys, amount)
+                    .bySegment(List.of("region"), 5).get("region").get("N");
+            // a 30, b 30, e 1e14: its square, 1e28 with twelve places, has 40 digits
+            assertThat(north.n()).isEqualTo(3);
+            assertThat(north.sum()).isEqualTo(1e14 + 60);
+            assertThat(north.sumSquares()).isCloseTo(1e28 + 1800, org.assertj.core.api.Assertions.withinPercentage(1e-9));
+        }
+    }
 }

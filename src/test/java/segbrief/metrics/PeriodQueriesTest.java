@@ -61,6 +61,12 @@ class PeriodQueriesTest {
             var exact = new ExactMeasures(f.duckdb, Facts.ingested());
             assertThat(exact.of("amount")).isEqualTo("CAST(\"amount\" AS DECIMAL(18, 6))");  // largest 60
             assertThat(exact.of("items")).isEqualTo("\"items\"");  // integers are exact
+            assertThat(exact.sumOfSquares("items", 8)).isEqualTo("fsum(CAST(\"items\" AS DOUBLE) * CAST(\"items\" AS DOUBLE))");
+            f.sql("INSERT INTO facts_all VALUES ('e', 'N', 1e9, 1, DATE '2023-04-01')");
+            var billion = new ExactMeasures(f.duckdb, Facts.ingested());
+            // squares up to 1e18: exact over 100,000 rows (1e23), summed as doubles over ten million (1e25)
+            assertThat(billion.sumOfSquares("amount", 100_000)).startsWith("sum(CAST(\"amount\" AS DECIMAL(38, 6)) *");
+            assertThat(billion.sumOfSquares("amount", 10_000_000)).startsWith("fsum(");
             f.sql("INSERT INTO facts_all VALUES ('e', 'N', 2e11, 1, DATE '2023-04-01')");
             assertThat(new ExactMeasures(f.duckdb, Facts.ingested()).of("amount")).isEqualTo("CAST(\"amount\" AS DECIMAL(38, 6))");
         }
@@ -73,7 +79,10 @@ class PeriodQueriesTest {
             Trends trends = new Trends(f.duckdb, "facts", Facts.ingested(), spec);
             // 2023-01-01 to 2023-03-20: 78 days, months but not years
             assertThat(trends.grains(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 20))).containsExactly("month");
-            List<Trends.PeriodSum> months = trends.sums("month", SegmentSumsTest.AMOUNT);
+            String squares = new ExactMeasures(f.duckdb, Facts.ingested()).sumOfSquares("amount", 8);
+            assertThat(squares).as("exact: 60 squared times 8 fits")
+                    .isEqualTo("sum(CAST(\"amount\" AS DECIMAL(38, 6)) * CAST(\"amount\" AS DECIMAL(38, 6)))");
+            List<Trends.PeriodSum> months = trends.sums("month", SegmentSumsTest.AMOUNT, squares);
             assertThat(months).containsExactly(
                     new Trends.PeriodSum("2023-01-01", 4, 45, 1025),  // 10 30 blank 5: 100 + 900 + 25
                     new Trends.PeriodSum("2023-02-01", 1, 20, 400),

@@ -17,6 +17,7 @@ import segbrief.engine.EngineException;
 import segbrief.engine.Rows;
 import segbrief.source.DataChecks;
 import segbrief.source.Ingested;
+import segbrief.source.Joins;
 import segbrief.source.Sql;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.BriefSpec.DeriveSpec;
@@ -56,7 +57,7 @@ final class SparkIngest {
             files.add(all);
             Map<String, String> kept = new LinkedHashMap<>();
             all.forEach((c, t) -> {
-                if (used == null || used.contains(c) || isJoinKey(sources, c)
+                if (used == null || used.contains(c) || Joins.isJoinKey(sources, c)
                         || sources.size() == 1 && SparkSource.isOrderColumn(c)) kept.put(c, t);
                 else if (!unread.contains(c)) unread.add(c);
             });
@@ -81,7 +82,7 @@ final class SparkIngest {
                 String type = e.getValue();
                 String target = type;
                 if (numeric.contains(c) && !SparkSource.isNumericType(type)) target = "DOUBLE";
-                if ((text.contains(c) || isJoinKey(sources, c)) && !type.equals("VARCHAR")) target = "VARCHAR";
+                if ((text.contains(c) || Joins.isJoinKey(sources, c)) && !type.equals("VARCHAR")) target = "VARCHAR";
                 boolean rawText = "VARCHAR".equals(rawTypes.get(c));
                 if (!rawText && keepTypes) target = rawTypes.getOrDefault(c, type);  // Parquet alone keeps its types, as in DuckDB
                 finalTypes.putIfAbsent(c, target);
@@ -221,7 +222,7 @@ final class SparkIngest {
                 notes.add(src.name() + ": " + dupes + " repeated values of join key \"" + right
                         + "\"; rows matching them are counted once per match");
             }
-            from.append(" LEFT JOIN src_").append(i).append(" ON ").append(owner(headers, left, i)).append('.').append(Sql.id(left))
+            from.append(" LEFT JOIN src_").append(i).append(" ON ").append(Joins.owner(headers, left, i)).append('.').append(Sql.id(left))
                     .append(" = src_").append(i).append('.').append(Sql.id(right));
         }
         return from.toString();
@@ -294,18 +295,6 @@ final class SparkIngest {
         } catch (EngineException e) {
             return false;
         }
-    }
-
-    private static String owner(List<Map<String, String>> headers, String column, int before) {
-        for (int i = 0; i < before; i++) if (headers.get(i).containsKey(column)) return "src_" + i;
-        return "src_0";
-    }
-
-    private static boolean isJoinKey(List<SourceSpec> sources, String c) {
-        for (SourceSpec s : sources) {
-            if (s.joinLeft() != null && (s.joinLeft().name().equals(c) || s.joinRight().name().equals(c))) return true;
-        }
-        return false;
     }
 
     static String derived(List<DeriveSpec> derive) {

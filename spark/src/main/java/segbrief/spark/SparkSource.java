@@ -1,13 +1,9 @@
 package segbrief.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -249,15 +245,7 @@ public final class SparkSource implements Source {
     static String limit() { return LIMIT; }
 
     static String sha256(Path file) {
-        if (!isLocalFile(file)) return null;
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 20];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash " + file, e);
-        }
+        return isLocalFile(file) ? DuckDbSource.sha256(file) : null;
     }
 
     static boolean isNumericType(String t) {

@@ -48,6 +48,11 @@ class SparkBriefsTest {
     }
 
     static JsonNode run(Path spec, Path out, String engine) throws Exception {
+        return runOn(spec, out, engine);
+    }
+
+    /** Runs a spec, or a data file or folder whose roles are inferred, and reads the metrics.json written. */
+    static JsonNode runOn(Path spec, Path out, String engine) throws Exception {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[]{"run", spec.toString(), "--out", out.toString(), "--engine", engine},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));

@@ -42,5 +42,10 @@ class SparkParquetTest {
         }
         assertThat(differences).isEmpty();
         assertThat(lake.at("/sources/0/format").asText()).isEqualTo("parquet");
+
+        // the folder alone, without a spec: roles inferred from the Parquet schema and the first rows
+        JsonNode bare = SparkBriefsTest.runOn(folder, dir.resolve("out-bare"), "spark");
+        assertThat(bare.at("/data/rows").asLong()).isEqualTo(20_000);
+        assertThat(bare.at("/sources/0/file").asText()).isEqualTo("donations");
     }
 }
