@@ -1,6 +1,5 @@
 package segbrief.source;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import segbrief.UserError;
+import segbrief.engine.EngineException;
+import segbrief.engine.EngineException.Failure;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.BriefSpec.DeriveSpec;
 
@@ -34,21 +35,22 @@ final class SpecExpressions {
      * @return the rows before the filter
      */
     static long apply(java.sql.Connection conn, String table, BriefSpec spec, List<String> notes) throws SQLException {
+        DuckDbEngine engine = new DuckDbEngine(conn);
         StringBuilder select = new StringBuilder("*");
         for (DeriveSpec d : spec.derive()) select.append(", (").append(d.expr()).append(") AS ").append(Sql.id(d.column()));
         String where = spec.filter() == null ? "" : " WHERE (" + spec.filter().expr() + ")";
-        // a statement that failed is closed by the driver: the culprit is looked for on a fresh one
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TABLE " + table + "_spec AS SELECT * FROM (SELECT " + select + " FROM " + table + ")" + where);
-        } catch (SQLException e) {
-            throw culprit(conn, table, spec, e);
+        try {
+            engine.execute("derived columns and filter", "CREATE TABLE " + table + "_spec AS SELECT * FROM (SELECT " + select
+                    + " FROM " + table + ")" + where);
+        } catch (EngineException e) {
+            throw culprit(engine, table, spec, e);
         }
         try (Statement st = conn.createStatement()) {
-            long before = count(st, "SELECT count(*) FROM " + table);
+            long before = engine.scalar("rows before the filter", "SELECT count(*) FROM " + table);
             st.execute("DROP TABLE " + table);
             st.execute("ALTER TABLE " + table + "_spec RENAME TO " + table);
             if (spec.filter() != null) {
-                long kept = count(st, "SELECT count(*) FROM " + table);
+                long kept = engine.scalar("rows the filter kept", "SELECT count(*) FROM " + table);
                 notes.add(String.format(Locale.ROOT, "Filter (%s line %d: %s) kept %,d of %,d rows", shortName(spec.origin()),
                         spec.filter().line(), spec.filter().expr(), kept, before));
             }
@@ -57,31 +59,27 @@ final class SpecExpressions {
     }
 
     /** Finds which expression failed, running each alone, and says why in the user's words. */
-    private static UserError culprit(java.sql.Connection conn, String table, BriefSpec spec, SQLException first) {
-        try (Statement st = conn.createStatement()) {
-            String derived = "";
-            for (DeriveSpec d : spec.derive()) {
-                SQLException e = tryRun(st, "SELECT count((" + d.expr() + ")) FROM " + table);
-                if (e != null) return error(spec.origin() + " line " + d.line() + " (derive " + d.column() + ")", e);
-                derived += ", (" + d.expr() + ") AS " + Sql.id(d.column());
-            }
-            if (spec.filter() != null) {
-                SQLException e = tryRun(st, "SELECT count(*) FROM (SELECT *" + derived + " FROM " + table
-                        + ") WHERE (" + spec.filter().expr() + ")");
-                if (e != null) return error(spec.origin() + " line " + spec.filter().line() + " (filter)", e);
-            }
-        } catch (SQLException e) {
-            // no second statement: fall back to the first failure below
+    private static UserError culprit(DuckDbEngine engine, String table, BriefSpec spec, EngineException first) {
+        String derived = "";
+        for (DeriveSpec d : spec.derive()) {
+            EngineException e = tryRun(engine, "derive " + d.column(), "SELECT count((" + d.expr() + ")) FROM " + table);
+            if (e != null) return error(spec.origin() + " line " + d.line() + " (derive " + d.column() + ")", e);
+            derived += ", (" + d.expr() + ") AS " + Sql.id(d.column());
+        }
+        if (spec.filter() != null) {
+            EngineException e = tryRun(engine, "filter", "SELECT count(*) FROM (SELECT *" + derived + " FROM " + table
+                    + ") WHERE (" + spec.filter().expr() + ")");
+            if (e != null) return error(spec.origin() + " line " + spec.filter().line() + " (filter)", e);
         }
         int line = spec.derive().isEmpty() ? spec.filter().line() : spec.derive().getFirst().line();
         return error(spec.origin() + " line " + line, first);
     }
 
-    private static SQLException tryRun(Statement st, String sql) {
-        try (ResultSet r = st.executeQuery(sql)) {
-            r.next();
+    private static EngineException tryRun(DuckDbEngine engine, String name, String sql) {
+        try {
+            engine.scalar(name, sql);
             return null;
-        } catch (SQLException e) {
+        } catch (EngineException e) {
             return e;
         }
     }
@@ -91,9 +89,14 @@ final class SpecExpressions {
     private static final Pattern ARGUMENTS = Pattern.compile("No function matches the given name and argument types '([^(']+)\\(");
     private static final Pattern CONVERT = Pattern.compile("Could not convert string '([^']*)' to ([A-Z0-9]+)");
 
-    /** The engine's reason in the user's words: never the engine's own message. */
-    static UserError error(String where, SQLException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
+    /**
+     * The engine's reason in the user's words: never the engine's own message. Told apart by DuckDB's error type
+     * (see {@link DuckDbEngine#failure}); the message is read only for the name or value it names.
+     */
+    static UserError error(String where, EngineException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String m = cause.getMessage() == null ? "" : cause.getMessage();
+        Failure f = e.failure();
         String what;
         Matcher x;
         if ((x = COLUMN.matcher(m)).find()) {
@@ -104,29 +107,22 @@ final class SpecExpressions {
             what = "function \"" + x.group(1) + "\" does not take arguments of these types";
         } else if ((x = CONVERT.matcher(m)).find()) {
             what = "the value \"" + x.group(1) + "\" cannot be read as " + x.group(2).toLowerCase(Locale.ROOT);
-        } else if (m.contains("Permission Error") || m.contains("external access") || m.contains("unsuccessful or closed")) {
+        } else if (f == Failure.PERMISSION) {
             what = "the expression tries to reach outside the data, which is not allowed";
         } else if (m.contains("WHERE clause") || m.contains("BOOLEAN")) {
             what = "the filter must be a condition (true or false for each row)";
-        } else if (m.contains("Division by zero") || m.contains("Out of Range")) {
+        } else if ("Out of Range".equalsIgnoreCase(e.engineType()) || m.contains("Division by zero")) {
             what = "the expression overflows or divides by zero on some rows";
-        } else if (m.contains("Parser Error") || m.contains("syntax error")) {
+        } else if (f == Failure.SYNTAX) {
             what = "the expression is not valid SQL";
         } else {
             what = "the expression could not be computed over the data";
         }
-        return new UserError(UserError.Kind.SPEC, where, what, "expressions are DuckDB SQL over the sources' columns", e);
+        return new UserError(UserError.Kind.SPEC, where, what, "expressions are DuckDB SQL over the sources' columns", cause);
     }
 
     private static String shortName(String origin) {
         int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
         return slash < 0 ? origin : origin.substring(slash + 1);
-    }
-
-    private static long count(Statement st, String sql) throws SQLException {
-        try (ResultSet r = st.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }
