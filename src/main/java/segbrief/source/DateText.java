@@ -3,6 +3,7 @@ package segbrief.source;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import segbrief.engine.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,12 +52,13 @@ final class DateText {
     }
 
     /** Whether the numeric dates in {@code column} of {@code sample} are month-first. */
-    static boolean monthFirst(Statement st, String sample, String column, boolean usLocale) throws SQLException {
+    static boolean monthFirst(DuckDbEngine engine, String sample, String column, boolean usLocale) {
         String t = "trim(" + Sql.id(column) + ")";
         String first = "TRY_CAST(regexp_extract(" + t + ", '" + NUMERIC + "', 1) AS INTEGER)";
         String second = "TRY_CAST(regexp_extract(" + t + ", '" + NUMERIC + "', 2) AS INTEGER)";
-        try (ResultSet r = st.executeQuery("SELECT count(*) FILTER (WHERE " + first + " > 12), count(*) FILTER (WHERE "
-                + second + " > 12) FROM " + sample)) {
+        try (Rows r = engine.query("month-first dates in " + column, """
+                SELECT count(*) FILTER (WHERE %s > 12), count(*) FILTER (WHERE %s > 12)
+                FROM %s""".formatted(first, second, sample))) {
             r.next();
             long dayFirst = r.getLong(1);
             long monthFirst = r.getLong(2);

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import segbrief.UserError;
+import segbrief.engine.EngineException;
+import segbrief.engine.Rows;
 
 /**
  * Values that break a numeric column's role ("12.5O", "NaN", "inf", "1e308"): each becomes missing and the data
@@ -65,10 +67,12 @@ final class DirtyNumbers {
      * Whether a column's numbers are written with decimal commas: more of its sampled values read that way (7,5 ·
      * 1.234,56) than with a decimal point.
      */
-    static boolean decimalComma(Statement st, String sample, String column) throws SQLException {
+    static boolean decimalComma(DuckDbEngine engine, String sample, String column) {
         String t = "trim(" + Sql.id(column) + ")";
-        try (ResultSet r = st.executeQuery("SELECT count(*) FILTER (WHERE regexp_full_match(" + t + ", '" + COMMA
-                + "')), count(*) FILTER (WHERE TRY_CAST(" + t + " AS DOUBLE) IS NOT NULL AND " + t + " LIKE '%.%') FROM " + sample)) {
+        try (Rows r = engine.query("decimal commas in " + column, """
+                SELECT count(*) FILTER (WHERE regexp_full_match(%1$s, '%2$s')),
+                       count(*) FILTER (WHERE TRY_CAST(%1$s AS DOUBLE) IS NOT NULL AND %1$s LIKE '%%.%%')
+                FROM %3$s""".formatted(t, COMMA, sample))) {
             r.next();
             return r.getLong(1) > r.getLong(2);
         }
@@ -93,15 +97,13 @@ final class DirtyNumbers {
     }
 
     /** The columns the first read rejected values of (rows then went missing): to be read again leniently. */
-    static Set<String> castFailures(Statement st, int sources) throws SQLException {
+    static Set<String> castFailures(DuckDbEngine engine, int sources) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < sources; i++) {
-            // a statement of its own: a failed query closes the statement it ran on (Parquet sources have no rejects table)
-            try (Statement own = st.getConnection().createStatement();
-                 ResultSet r = own.executeQuery("SELECT DISTINCT column_name FROM rej_" + i + " WHERE error_type = 'CAST'")) {
+            try (Rows r = engine.query("columns with cast failures", "SELECT DISTINCT column_name FROM rej_" + i + " WHERE error_type = 'CAST'")) {
                 while (r.next()) out.add(r.getString(1));
-            } catch (SQLException e) {
-                if (e.getMessage() == null || !e.getMessage().contains("does not exist")) throw e;
+            } catch (EngineException e) {
+                if (e.failure() != EngineException.Failure.UNKNOWN_NAME) throw e;  // Parquet sources have no rejects table
             }
         }
         return out;

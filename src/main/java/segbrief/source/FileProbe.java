@@ -155,9 +155,9 @@ final class FileProbe {
 
     /** Whether a numeric column read as text writes decimal commas, judged on the first rows (see DirtyNumbers). */
     boolean decimalComma(Path file, String column) {
-        try (Statement st = conn.createStatement()) {
-            return DirtyNumbers.decimalComma(st, reader.sample(file, column, 20000), column);
-        } catch (SQLException e) {
+        try {
+            return DirtyNumbers.decimalComma(engine, reader.sample(file, column, 20000), column);
+        } catch (EngineException e) {
             throw ReadErrors.unreadable(file, e);
         }
     }
@@ -168,9 +168,9 @@ final class FileProbe {
         boolean us = spec.locale() != null && spec.locale().equals("en-US");
         for (SourceSpec src : spec.sources()) {
             if (!CsvReader.isCsv(src.file()) || !describe(src.file()).containsKey(column)) continue;
-            try (Statement st = conn.createStatement()) {
-                return DateText.monthFirst(st, reader.sample(src.file(), column, 1_000_000), column, us);
-            } catch (SQLException e) {
+            try {
+                return DateText.monthFirst(engine, reader.sample(src.file(), column, 1_000_000), column, us);
+            } catch (EngineException e) {
                 throw ReadErrors.unreadable(src.file(), e);
             }
         }

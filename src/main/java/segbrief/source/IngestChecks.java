@@ -52,7 +52,7 @@ final class IngestChecks {
     void numbers(Statement st, List<SourceSpec> sources, Set<String> numeric, List<List<String>> cleaned,
                  List<List<String>> commas, List<String> notes) throws SQLException {
         if (!strict) {
-            Set<String> failed = DirtyNumbers.castFailures(st, sources.size());
+            Set<String> failed = DirtyNumbers.castFailures(engine, sources.size());
             if (!failed.isEmpty()) throw new DirtyNumbers.Retry(failed);
         }
         Map<String, String> types = Ingest.tableColumns(engine);
