@@ -4,11 +4,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import segbrief.UserError;
 import segbrief.engine.EngineException;
-import segbrief.engine.EngineException.Failure;
 import segbrief.spec.BriefSpec;
 import segbrief.spec.BriefSpec.DeriveSpec;
 
@@ -63,16 +60,16 @@ final class SpecExpressions {
         String derived = "";
         for (DeriveSpec d : spec.derive()) {
             EngineException e = tryRun(engine, "derive " + d.column(), "SELECT count((" + d.expr() + ")) FROM " + table);
-            if (e != null) return error(spec.origin() + " line " + d.line() + " (derive " + d.column() + ")", e);
+            if (e != null) return ReadErrors.expression(spec.origin() + " line " + d.line() + " (derive " + d.column() + ")", e);
             derived += ", (" + d.expr() + ") AS " + Sql.id(d.column());
         }
         if (spec.filter() != null) {
             EngineException e = tryRun(engine, "filter", "SELECT count(*) FROM (SELECT *" + derived + " FROM " + table
                     + ") WHERE (" + spec.filter().expr() + ")");
-            if (e != null) return error(spec.origin() + " line " + spec.filter().line() + " (filter)", e);
+            if (e != null) return ReadErrors.expression(spec.origin() + " line " + spec.filter().line() + " (filter)", e);
         }
         int line = spec.derive().isEmpty() ? spec.filter().line() : spec.derive().getFirst().line();
-        return error(spec.origin() + " line " + line, first);
+        return ReadErrors.expression(spec.origin() + " line " + line, first);
     }
 
     private static EngineException tryRun(DuckDbEngine engine, String name, String sql) {
@@ -82,43 +79,6 @@ final class SpecExpressions {
         } catch (EngineException e) {
             return e;
         }
-    }
-
-    private static final Pattern COLUMN = Pattern.compile("column \"([^\"]+)\" not found|Referenced column \"?([^\" ]+)\"? not found");
-    private static final Pattern FUNCTION = Pattern.compile("[Ff]unction with name \"?([^\" ]+?)\"? does not exist");
-    private static final Pattern ARGUMENTS = Pattern.compile("No function matches the given name and argument types '([^(']+)\\(");
-    private static final Pattern CONVERT = Pattern.compile("Could not convert string '([^']*)' to ([A-Z0-9]+)");
-
-    /**
-     * The engine's reason in the user's words: never the engine's own message. Told apart by DuckDB's error type
-     * (see {@link DuckDbEngine#failure}); the message is read only for the name or value it names.
-     */
-    static UserError error(String where, EngineException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String m = cause.getMessage() == null ? "" : cause.getMessage();
-        Failure f = e.failure();
-        String what;
-        Matcher x;
-        if ((x = COLUMN.matcher(m)).find()) {
-            what = "column \"" + (x.group(1) != null ? x.group(1) : x.group(2)) + "\" does not exist in the sources";
-        } else if ((x = FUNCTION.matcher(m)).find()) {
-            what = "function \"" + x.group(1) + "\" does not exist";
-        } else if ((x = ARGUMENTS.matcher(m)).find()) {
-            what = "function \"" + x.group(1) + "\" does not take arguments of these types";
-        } else if ((x = CONVERT.matcher(m)).find()) {
-            what = "the value \"" + x.group(1) + "\" cannot be read as " + x.group(2).toLowerCase(Locale.ROOT);
-        } else if (f == Failure.PERMISSION) {
-            what = "the expression tries to reach outside the data, which is not allowed";
-        } else if (m.contains("WHERE clause") || m.contains("BOOLEAN")) {
-            what = "the filter must be a condition (true or false for each row)";
-        } else if ("Out of Range".equalsIgnoreCase(e.engineType()) || m.contains("Division by zero")) {
-            what = "the expression overflows or divides by zero on some rows";
-        } else if (f == Failure.SYNTAX) {
-            what = "the expression is not valid SQL";
-        } else {
-            what = "the expression could not be computed over the data";
-        }
-        return new UserError(UserError.Kind.SPEC, where, what, "expressions are DuckDB SQL over the sources' columns", cause);
     }
 
     private static String shortName(String origin) {

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import segbrief.engine.EngineException;
 
 /** A failing spec expression is told in the user's words, chosen by DuckDB's error type and the name it gives. */
-class SpecExpressionErrorsTest {
+class ExpressionErrorsTest {
     @TempDir
     Path dir;
 
     private static String what(DuckDbEngine engine, String sql) {
         EngineException e = assertThrows(EngineException.class, () -> engine.scalar("probe", sql));
-        String line = SpecExpressions.error("brief.yaml line 3", e).oneLine();
+        String line = ReadErrors.expression("brief.yaml line 3", e).oneLine();
         return line;
     }
 
