@@ -1,8 +1,5 @@
 package segbrief.source;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import segbrief.engine.Rows;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +36,15 @@ final class DateText {
      * The lines of {@code bad} values of {@code column}: a read of the file with the column typed DATE records the
      * values it cannot read with their lines; of those, the ones the brief could not read either.
      */
-    static List<Long> lines(Statement st, String reader, String rejects, String column, Set<String> bad) throws SQLException {
-        st.execute("SELECT count(" + Sql.id(column) + ") FROM " + reader);
+    static List<Long> lines(DuckDbEngine engine, String reader, String rejects, String column, Set<String> bad) {
+        engine.execute("read again for the lines of " + column, "SELECT count(" + Sql.id(column) + ") FROM " + reader);
         List<Long> out = new ArrayList<>();
-        try (ResultSet r = st.executeQuery("SELECT line, error_message FROM " + rejects + " WHERE error_type = 'CAST' ORDER BY line")) {
+        try (Rows r = engine.query("lines of " + column, "SELECT line, error_message FROM " + rejects + " WHERE error_type = 'CAST' ORDER BY line")) {
             while (r.next() && out.size() < LineList.SHOWN) {
                 if (bad.contains(DirtyNumbers.castValue(r.getString(2)))) out.add(r.getLong(1));
             }
         }
-        st.execute("DROP TABLE IF EXISTS " + rejects);
+        engine.execute("drop " + rejects, "DROP TABLE IF EXISTS " + rejects);
         return out;
     }
 

@@ -1,8 +1,5 @@
 package segbrief.source;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,10 +80,10 @@ final class DirtyNumbers {
      * number (with a decimal point), whose rejected casts carry their lines; the good values that fail that cast too
      * (1.234,56) are told apart by their text.
      */
-    static List<Long> commaLines(Statement st, String reader, String column, Set<String> bad) throws SQLException {
+    static List<Long> commaLines(DuckDbEngine engine, String reader, String column, Set<String> bad) {
         String probe = reader.replaceFirst("\\)$", ", store_rejects = true, rejects_table = 'probe_comma', rejects_scan = 'probe_comma_scan')");
-        List<Long> lines = DateText.lines(st, probe, "probe_comma", column, bad);
-        st.execute("DROP TABLE IF EXISTS probe_comma_scan");
+        List<Long> lines = DateText.lines(engine, probe, "probe_comma", column, bad);
+        engine.execute("drop probe_comma_scan", "DROP TABLE IF EXISTS probe_comma_scan");
         return lines;
     }
 
@@ -113,22 +110,22 @@ final class DirtyNumbers {
      * Reads {@code reader} (a read_csv call typing {@code columns} as {@link #PROBE_TYPE}, storing rejects in
      * {@code rejects}) and gathers its cast failures per column.
      */
-    static List<Found> probe(Statement st, String reader, String rejects, List<String> columns) throws SQLException {
-        StringBuilder q = new StringBuilder("SELECT 0");
-        for (String c : columns) q.append(", count(").append(Sql.id(c)).append(')');
-        st.execute(q + " FROM " + reader);
+    static List<Found> probe(DuckDbEngine engine, String reader, String rejects, List<String> columns) {
+        String counts = String.join(", ", columns.stream().map(c -> "count(" + Sql.id(c) + ")").toList());
+        engine.execute("read again for the lines of unusable numbers", "SELECT " + counts + " FROM " + reader);
         Map<String, Found> by = new LinkedHashMap<>();
-        try (ResultSet r = st.executeQuery("SELECT column_name, count(*), list(line ORDER BY line)[1:" + LineList.SHOWN
-                + "], list(error_message ORDER BY line)[1:3] FROM " + rejects + " WHERE error_type = 'CAST' GROUP BY column_name")) {
+        try (Rows r = engine.query("lines of unusable numbers", """
+                SELECT column_name, count(*), list(line ORDER BY line)[1:%d], list(error_message ORDER BY line)[1:3]
+                FROM %s WHERE error_type = 'CAST' GROUP BY column_name""".formatted(LineList.SHOWN, rejects))) {
             while (r.next()) {
                 List<Long> lines = new ArrayList<>();
-                for (Object o : (Object[]) r.getArray(3).getArray()) lines.add(((Number) o).longValue());
+                for (Object o : (List<?>) r.getObject(3)) lines.add(((Number) o).longValue());
                 List<String> values = new ArrayList<>();
-                for (Object o : (Object[]) r.getArray(4).getArray()) values.add(castValue(String.valueOf(o)));
+                for (Object o : (List<?>) r.getObject(4)) values.add(castValue(String.valueOf(o)));
                 by.put(r.getString(1), new Found(r.getString(1), r.getLong(2), lines, values));
             }
         }
-        st.execute("DROP TABLE IF EXISTS " + rejects);
+        engine.execute("drop " + rejects, "DROP TABLE IF EXISTS " + rejects);
         List<Found> out = new ArrayList<>();
         for (String c : columns) if (by.containsKey(c)) out.add(by.get(c));
         return out;

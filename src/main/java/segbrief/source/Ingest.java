@@ -114,9 +114,9 @@ final class Ingest {
                 mark.accept("read");
                 TextTrim.trim(engine, st, headers.getFirst().keySet(), plan.finalTypes());
             }
-            checks.numbers(st, sources, numeric, plan.cleaned(), plan.commas(), notes);
-            if ("VARCHAR".equals(dateType)) checks.dates(st, spec, notes);
-            String orderColumn = sources.size() == 1 ? LineItems.fill(st, TABLE, tableColumns(engine), notes) : null;
+            checks.numbers(sources, numeric, plan.cleaned(), plan.commas(), notes);
+            if ("VARCHAR".equals(dateType)) checks.dates(spec, notes);
+            String orderColumn = sources.size() == 1 ? LineItems.fill(engine, TABLE, tableColumns(engine), notes) : null;
             long loaded = engine.scalar("rows loaded", "SELECT count(*) FROM " + TABLE);
             if (ownSql) {
                 // the spec's own SQL runs only once the files are in and every way out of the database is closed

@@ -1,8 +1,6 @@
 package segbrief.source;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,8 +47,8 @@ final class IngestChecks {
      * numbers are found by line and counted as missing, with a note per column (with --strict the first stops the run).
      * Runs before the spec's own SQL locks the database away from files.
      */
-    void numbers(Statement st, List<SourceSpec> sources, Set<String> numeric, List<List<String>> cleaned,
-                 List<List<String>> commas, List<String> notes) throws SQLException {
+    void numbers(List<SourceSpec> sources, Set<String> numeric, List<List<String>> cleaned, List<List<String>> commas,
+                 List<String> notes) {
         if (!strict) {
             Set<String> failed = DirtyNumbers.castFailures(engine, sources.size());
             if (!failed.isEmpty()) throw new DirtyNumbers.Retry(failed);
@@ -64,7 +62,10 @@ final class IngestChecks {
                 odd.add(c);
             }
         }
-        for (String c : odd) st.execute("UPDATE " + TABLE + " SET " + Sql.id(c) + " = NULL WHERE " + DirtyNumbers.unusable(c));
+        for (String c : odd) {
+            engine.execute("unusable numbers in " + c + " to missing",
+                    "UPDATE " + TABLE + " SET " + Sql.id(c) + " = NULL WHERE " + DirtyNumbers.unusable(c));
+        }
         for (int i = 0; i < sources.size(); i++) {
             SourceSpec src = sources.get(i);
             List<String> probed = new ArrayList<>(cleaned.get(i));
@@ -72,7 +73,7 @@ final class IngestChecks {
             for (String c : commas.get(i)) {
                 // the probe's decimal type reads decimal points only: these columns are checked by their raw text
                 probed.remove(c);
-                commaNumbers(st, src, c, notes);
+                commaNumbers(src, c, notes);
             }
             for (String c : odd) if (probe.describe(src.file()).containsKey(c) && !probed.contains(c)) probed.add(c);
             if (probed.isEmpty()) continue;
@@ -83,16 +84,16 @@ final class IngestChecks {
             Map<String, String> asDecimal = new LinkedHashMap<>();
             for (String c : probed) asDecimal.put(c, "DECIMAL(18,3)");
             String rejects = "probe_" + i;
-            for (DirtyNumbers.Found f : DirtyNumbers.probe(st, reader.keepingRejects(src.file(), asDecimal, rejects), rejects, probed)) {
+            for (DirtyNumbers.Found f : DirtyNumbers.probe(engine, reader.keepingRejects(src.file(), asDecimal, rejects), rejects, probed)) {
                 if (strict) throw DirtyNumbers.strict(src.file().toString(), f);
                 notes.add(DirtyNumbers.note(name, f));
             }
-            st.execute("DROP TABLE IF EXISTS " + rejects + "_scan");
+            engine.execute("drop " + rejects + "_scan", "DROP TABLE IF EXISTS " + rejects + "_scan");
         }
     }
 
     /** A column read with decimal commas: its values that give no number, by their raw text and line. */
-    private void commaNumbers(Statement st, SourceSpec src, String c, List<String> notes) throws SQLException {
+    private void commaNumbers(SourceSpec src, String c, List<String> notes) {
         String raw = Sql.id(c);
         String badRows = " FROM " + reader.expression(src.file(), Map.of(c, "VARCHAR"), -1, false)
                 + " WHERE " + raw + " IS NOT NULL AND " + DirtyNumbers.clean(c, true) + " IS NULL";
@@ -103,7 +104,7 @@ final class IngestChecks {
             try (Rows r = engine.query("decimal-comma values that are no numbers, listed", "SELECT DISTINCT " + raw + badRows + " ORDER BY 1 LIMIT 1000")) {
                 while (r.next()) values.add(r.getString(1));
             }
-            lines = DirtyNumbers.commaLines(st, reader.expression(src.file(), Map.of(c, "DOUBLE"), -1, false), c, values);
+            lines = DirtyNumbers.commaLines(engine, reader.expression(src.file(), Map.of(c, "DOUBLE"), -1, false), c, values);
         }
         if (strict && bad > 0) {
             String at = lines.isEmpty() ? "" : " line " + lines.getFirst();
@@ -123,7 +124,7 @@ final class IngestChecks {
      * period and trend), and a note says how many, which values and on which lines; with --strict the first stops
      * the run. Runs before the database is locked away from files: the lines come from a second read.
      */
-    void dates(Statement st, BriefSpec spec, List<String> notes) throws SQLException {
+    void dates(BriefSpec spec, List<String> notes) {
         String column = spec.date().name();
         String c = Sql.id(column);
         String noDate = " FROM " + TABLE + " WHERE " + c + " IS NOT NULL AND " + DATE + " IS NULL";
@@ -137,8 +138,8 @@ final class IngestChecks {
         SourceSpec src = spec.sources().stream().filter(s -> probe.describe(s.file()).containsKey(column)).findFirst().orElse(null);
         List<Long> lines = List.of();
         if (src != null && CsvReader.isCsv(src.file())) {
-            lines = DateText.lines(st, reader.keepingRejects(src.file(), Map.of(column, "DATE"), "probe_date"), "probe_date", column, values);
-            st.execute("DROP TABLE IF EXISTS probe_date_scan");
+            lines = DateText.lines(engine, reader.keepingRejects(src.file(), Map.of(column, "DATE"), "probe_date"), "probe_date", column, values);
+            engine.execute("drop probe_date_scan", "DROP TABLE IF EXISTS probe_date_scan");
         }
         String file = src == null ? "" : src.file().getFileName().toString() + " ";
         notes.add(String.format(Locale.ROOT, "%scolumn \"%s\": %,d value(s) that are not dates (%s) left without a date, outside every period and trend%s",

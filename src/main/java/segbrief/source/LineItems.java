@@ -1,13 +1,11 @@
 package segbrief.source;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import segbrief.engine.Rows;
 
 /**
  * Shop exports with one row per order line (Shopify, WooCommerce): the order's own fields (e-mail, payment
@@ -27,12 +25,12 @@ public final class LineItems {
     }
 
     /** Fills the order's fields in on its lines; returns the order-number column, or null when this is not a line-item export. */
-    static String fill(Statement st, String table, Map<String, String> columns, List<String> notes) throws SQLException {
+    static String fill(DuckDbEngine engine, String table, Map<String, String> columns, List<String> notes) {
         String order = columns.keySet().stream().filter(LineItems::isOrderColumn).findFirst().orElse(null);
         if (order == null || !columns.get(order).equals("VARCHAR")) return null;
         String o = Sql.id(order);
-        try (ResultSet r = st.executeQuery("SELECT count(*), count(DISTINCT " + o + "), count(*) FILTER (WHERE starts_with(" + o
-                + ", '#')) FROM " + table + " WHERE " + o + " IS NOT NULL")) {
+        try (Rows r = engine.query("line items: order numbers", "SELECT count(*), count(DISTINCT " + o
+                + "), count(*) FILTER (WHERE starts_with(" + o + ", '#')) FROM " + table + " WHERE " + o + " IS NOT NULL")) {
             r.next();
             // an order number repeated over its lines; "#1001" or a name column that is not a person's name
             if (r.getLong(2) == r.getLong(1) || r.getLong(3) < 0.9 * r.getLong(1)) return null;
@@ -42,13 +40,13 @@ public final class LineItems {
             String c = e.getKey();
             if (c.equals(order) || DuckDbSource.isNumericType(e.getValue())) continue;
             String q = Sql.id(c);
-            try (ResultSet r = st.executeQuery("SELECT count(*) FILTER (WHERE d > 1), count(*) FILTER (WHERE d = 1 AND n < l) FROM "
+            try (Rows r = engine.query("line items: order fields in " + c, "SELECT count(*) FILTER (WHERE d > 1), count(*) FILTER (WHERE d = 1 AND n < l) FROM "
                     + "(SELECT count(DISTINCT " + q + ") AS d, count(" + q + ") AS n, count(*) AS l FROM " + table + " WHERE " + o
                     + " IS NOT NULL GROUP BY " + o + ")")) {
                 r.next();
                 if (r.getLong(1) > 0 || r.getLong(2) == 0) continue;  // a line field, or nothing to carry
             }
-            st.execute("UPDATE " + table + " SET " + q + " = f.v FROM (SELECT " + o + " AS k, any_value(" + q + ") AS v FROM " + table
+            engine.execute("line items: carry " + c, "UPDATE " + table + " SET " + q + " = f.v FROM (SELECT " + o + " AS k, any_value(" + q + ") AS v FROM " + table
                     + " GROUP BY " + o + ") f WHERE " + table + "." + o + " = f.k AND " + table + "." + q + " IS NULL AND f.v IS NOT NULL");
             if (!c.startsWith("__")) filled.add(c);
         }
@@ -59,7 +57,7 @@ public final class LineItems {
         String status = columns.keySet().stream().filter(c -> STATUS.matcher(norm(c)).matches()).findFirst().orElse(null);
         if (status == null) return order;
         String s = "lower(" + Sql.id(status) + ")";
-        try (ResultSet r = st.executeQuery("SELECT count(DISTINCT " + o + ") FILTER (WHERE " + s + " LIKE '%refund%'), count(DISTINCT "
+        try (Rows r = engine.query("line items: order status", "SELECT count(DISTINCT " + o + ") FILTER (WHERE " + s + " LIKE '%refund%'), count(DISTINCT "
                 + o + ") FILTER (WHERE " + s + " IN ('pending', 'authorized', 'unpaid', 'partially_paid', 'partially paid')), count(DISTINCT "
                 + o + ") FROM " + table)) {
             r.next();
