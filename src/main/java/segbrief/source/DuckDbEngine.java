@@ -1,6 +1,7 @@
 package segbrief.source;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -29,12 +30,17 @@ public final class DuckDbEngine implements Engine {
     @Override
     public Dialect dialect() { return DuckDbDialect.INSTANCE; }
 
+    /*
+     * Statements are prepared, not sent as plain text: for a statement that fails before it runs (an unknown column,
+     * a missing file) DuckDB's JDBC driver reports a plain Statement's failure as "unsuccessful or closed pending
+     * query result", losing the error type that failure() classifies by; a prepared one keeps it.
+     */
     @Override
     public Rows query(String name, String sql) {
-        Statement st = null;
+        PreparedStatement st = null;
         try {
-            st = conn.createStatement();
-            return new DuckDbRows(st, st.executeQuery(SqlLog.named(name, sql)));
+            st = conn.prepareStatement(SqlLog.named(name, sql));
+            return new DuckDbRows(st, st.executeQuery());
         } catch (SQLException e) {
             closeQuietly(st);
             throw failure(name, e);
@@ -43,8 +49,8 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void execute(String name, String sql) {
-        try (Statement st = conn.createStatement()) {
-            st.execute(SqlLog.named(name, sql));
+        try (PreparedStatement st = conn.prepareStatement(SqlLog.named(name, sql))) {
+            st.execute();
         } catch (SQLException e) {
             throw failure(name, e);
         }
@@ -154,7 +160,9 @@ public final class DuckDbEngine implements Engine {
         @Override
         public double getDouble(int column) {
             try {
-                return r.getDouble(column);
+                // the driver reads a missing double as NaN; Rows reads it as 0 on every engine (wasNull tells)
+                double v = r.getDouble(column);
+                return r.wasNull() ? 0 : v;
             } catch (SQLException e) {
                 throw failure("reading rows", e);
             }

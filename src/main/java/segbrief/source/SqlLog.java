@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Locale;
 
@@ -32,6 +33,9 @@ final class SqlLog {
         PrintWriter out = log(file);
         return proxy(Connection.class, conn, (proxy, m, args) -> {
             Object result = call(conn, m, args);
+            if (result instanceof PreparedStatement p && args != null && args[0] instanceof String sql) {
+                return proxy(PreparedStatement.class, p, timedPrepared(p, sql, out));
+            }
             return result instanceof Statement s ? proxy(Statement.class, s, timed(s, out)) : result;
         });
     }
@@ -56,6 +60,21 @@ final class SqlLog {
             long start = System.nanoTime();
             try {
                 return call(s, m, args);
+            } finally {
+                synchronized (out) {
+                    out.printf(Locale.ROOT, "%8.3f s  %s%n", (System.nanoTime() - start) / 1e9, sql.replace('\n', ' '));
+                }
+            }
+        };
+    }
+
+    /** A prepared statement's text is given when it is prepared; its execute methods take none. */
+    private static InvocationHandler timedPrepared(PreparedStatement p, String sql, PrintWriter out) {
+        return (proxy, m, args) -> {
+            if (!m.getName().startsWith("execute") || (args != null && args.length > 0)) return call(p, m, args);
+            long start = System.nanoTime();
+            try {
+                return call(p, m, args);
             } finally {
                 synchronized (out) {
                     out.printf(Locale.ROOT, "%8.3f s  %s%n", (System.nanoTime() - start) / 1e9, sql.replace('\n', ' '));
