@@ -112,7 +112,7 @@ final class Ingest {
             }
             if (trimLater) {
                 mark.accept("read");
-                TextTrim.trim(engine, st, headers.getFirst().keySet(), plan.finalTypes());
+                TextTrim.trim(engine, headers.getFirst().keySet(), plan.finalTypes());
             }
             checks.numbers(sources, numeric, plan.cleaned(), plan.commas(), notes);
             if ("VARCHAR".equals(dateType)) checks.dates(spec, notes);
@@ -137,7 +137,7 @@ final class Ingest {
             for (SourceSpec src : sources) {
                 if (CsvReader.isCsv(src.file())) notes.addAll(reader.notes(src.file()));
             }
-            if (integerIds) IntegerIds.replace(st, spec.customerId().name());
+            if (integerIds) IntegerIds.replace(engine, spec.customerId().name());
             storage.checkpoint(st);
             if (!ownSql) SpecExpressions.lock(st);
             long rows = loaded;
@@ -151,8 +151,8 @@ final class Ingest {
             if (spec.date() != null) {
                 String type = columns.get(spec.date().name());
                 if (dateType == null) { // a derived date column: its type is known only now
-                    st.execute("ALTER TABLE " + TABLE + " ADD COLUMN " + DATE + " DATE");
-                    st.execute("UPDATE " + TABLE + " SET " + DATE + " = " + dateExpr(spec, type));
+                    engine.execute("date column", "ALTER TABLE " + TABLE + " ADD COLUMN " + DATE + " DATE");
+                    engine.execute("dates of the derived date column", "UPDATE " + TABLE + " SET " + DATE + " = " + dateExpr(spec, type));
                 }
                 checks.date(spec, type);
                 yearsOnly = FileProbe.isNumericType(type);

@@ -1,8 +1,5 @@
 package segbrief.source;
 
-import java.sql.SQLException;
-import java.sql.Statement;
-
 /**
  * Customer ids are read as text so that "00123" stays "00123". The load keeps a BIGINT copy beside them
  * ({@link #COLUMN}); when every id is a plain integer that reads back the same (no leading zeros, no sign or spaces),
@@ -36,9 +33,9 @@ final class IntegerIds {
      * The BIGINT copy takes the id's name: the text (the largest column to hold, and to compress: 10M rows, 946k
      * ids, 3 s) is redundant once the join checks have read it.
      */
-    static void replace(Statement st, String column) throws SQLException {
+    static void replace(DuckDbEngine engine, String column) {
         String id = Sql.id(column);
-        st.execute("ALTER TABLE " + DuckDbSource.TABLE + " DROP COLUMN " + id);
-        st.execute("ALTER TABLE " + DuckDbSource.TABLE + " RENAME COLUMN " + COLUMN + " TO " + id);
+        engine.execute("integer ids: drop the text", "ALTER TABLE " + DuckDbSource.TABLE + " DROP COLUMN " + id);
+        engine.execute("integer ids: the copy takes the name", "ALTER TABLE " + DuckDbSource.TABLE + " RENAME COLUMN " + COLUMN + " TO " + id);
     }
 }

@@ -1,7 +1,5 @@
 package segbrief.source;
 
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,7 @@ import segbrief.engine.Rows;
 final class TextTrim {
     private TextTrim() {}
 
-    static void trim(DuckDbEngine engine, Statement st, Set<String> columns, Map<String, String> types) throws SQLException {
+    static void trim(DuckDbEngine engine, Set<String> columns, Map<String, String> types) {
         List<String> text = columns.stream().filter(c -> "VARCHAR".equals(types.get(c))).toList();
         if (text.isEmpty()) return;
         List<String> counts = new ArrayList<>(List.of("0"));
@@ -26,7 +24,7 @@ final class TextTrim {
             for (int i = 0; i < text.size(); i++) if (r.getLong(i + 2) > 0) dirty.add(text.get(i));
         }
         for (String c : dirty) {
-            st.execute("UPDATE " + DuckDbSource.TABLE + " SET " + Sql.id(c) + " = NULLIF(trim(" + Sql.id(c) + "), '') WHERE " + untrimmed(c));
+            engine.execute("trim " + c, "UPDATE " + DuckDbSource.TABLE + " SET " + Sql.id(c) + " = NULLIF(trim(" + Sql.id(c) + "), '') WHERE " + untrimmed(c));
         }
     }
 
