@@ -26,6 +26,18 @@ public record DataQuality(long rowsRead, long rowsRejected, long rowsInPeriod, l
     }
 
     /** One column: its role in the brief, its SQL type, how many values are missing and how many distinct. */
+    /**
+     * Up to this many rows in the period every column's distinct values are counted exactly; above it, the columns
+     * whose count the brief does not know otherwise are estimated (HyperLogLog, within a few percent), and the
+     * appendix says so.
+     */
+    public static final long EXACT_DISTINCT_ROWS = 2_000_000;
+
+    /** Whether the profile's distinct counts of {@code rowsInPeriod} rows include estimates. */
+    public static boolean distinctEstimated(long rowsInPeriod) {
+        return rowsInPeriod > EXACT_DISTINCT_ROWS;
+    }
+
     public record ColumnProfile(String column, String role, String type, long missing, long distinct) {}
 
     public record Rejection(String file, long line, String column, String reason) {}

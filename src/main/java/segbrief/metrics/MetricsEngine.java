@@ -86,7 +86,7 @@ public final class MetricsEngine {
         var shapes = new Distributions(engine, VIEW).compute(Distributions.columns(spec, data),
                 spec.distributionBy() == null ? null : spec.distributionBy().name());
         mark.accept("distributions");
-        List<ColumnProfile> columns = ColumnProfiles.run(engine, VIEW, data, spec, knownDistinct(s, counts.total()));
+        List<ColumnProfile> columns = ColumnProfiles.run(engine, VIEW, data, spec, knownDistinct(s, counts.total()), rows);
         mark.accept("profile");
         return new Metrics(period, span[0], span[1], rows, counts.total(), totals, previous, s.tables(), s.crossTabs(), trendList,
                 shapes.distributions(), columns, s.associations(), kpis.orders("order count", VIEW), shapes.densities());

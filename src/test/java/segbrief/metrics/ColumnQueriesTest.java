@@ -19,9 +19,9 @@ class ColumnQueriesTest {
     @Test
     void missing_and_distinct_values_per_column_with_known_counts_reused() throws Exception {
         try (Facts f = new Facts()) {
-            // known exactly: the customers and the measure's values; the rest estimated (HyperLogLog)
+            // known already: the customers and the measure's values (taken as given); the rest counted
             List<ColumnProfile> p = ColumnProfiles.run(f.duckdb, "facts", Facts.ingested(), Facts.spec(dir),
-                    Map.of("cust", 4L, "amount", 7L));
+                    Map.of("cust", 4L, "amount", 7L), 8);
             assertThat(p.subList(0, 4)).containsExactly(
                     new ColumnProfile("cust", "customer id", "VARCHAR", 1, 4),
                     new ColumnProfile("region", "dimension", "VARCHAR", 1, 2),
@@ -30,7 +30,11 @@ class ColumnQueriesTest {
             assertThat(p.get(4).column()).isEqualTo("day");
             assertThat(p.get(4).role()).isEqualTo("date");
             assertThat(p.get(4).missing()).isZero();
-            assertThat(p.get(4).distinct()).as("an estimate of 8").isBetween(6L, 10L);
+            assertThat(p.get(4).distinct()).as("eight days, counted exactly").isEqualTo(8);
+            // above the exact limit the same query estimates (HyperLogLog); still near 8 here
+            List<ColumnProfile> estimated = ColumnProfiles.run(f.duckdb, "facts", Facts.ingested(), Facts.spec(dir),
+                    Map.of("cust", 4L, "amount", 7L), segbrief.brief.DataQuality.EXACT_DISTINCT_ROWS + 1);
+            assertThat(estimated.get(4).distinct()).isBetween(6L, 10L);
         }
     }
 

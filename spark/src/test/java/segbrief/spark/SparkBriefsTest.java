@@ -27,11 +27,6 @@ class SparkBriefsTest {
     /** Fields that name the engine that computed the brief. */
     static final Set<String> ENGINE_FIELDS = Set.of("engine");
     static final double RELATIVE = 1e-9;
-    /**
-     * The column profile's distinct counts are estimates by design (HyperLogLog sketches, which the two engines
-     * implement differently): they agree within the sketches' error, not to the digit.
-     */
-    static final double SKETCH = 0.3;
 
     @TempDir
     Path dir;
@@ -63,18 +58,13 @@ class SparkBriefsTest {
         }
     }
 
-    static boolean isEstimate(String path) {
-        return path.matches(".*quality\\.columns\\[\\d+\\]\\.(distinct_approx|distinct)");
-    }
-
     /** Collects every difference (path: expected vs actual), so that one failure shows them all. */
     static void compare(String path, JsonNode a, JsonNode b, List<String> out) {
         if (out.size() > 40) return;
         if (a.isNumber() && b.isNumber()) {
             double x = a.asDouble();
             double y = b.asDouble();
-            double tolerance = isEstimate(path) ? SKETCH : RELATIVE;
-            if (Math.abs(x - y) > tolerance * Math.max(Math.abs(x), Math.abs(y)) && Math.abs(x - y) > 1e-12) {
+            if (Math.abs(x - y) > RELATIVE * Math.max(Math.abs(x), Math.abs(y)) && Math.abs(x - y) > 1e-12) {
                 out.add(path + ": " + x + " vs " + y);
             }
             return;

@@ -154,10 +154,12 @@ public final class JsonMetricsWriter {
             }
         }
         ObjectNode quality = root.putObject("quality");
+        // exact counts up to DataQuality.EXACT_DISTINCT_ROWS rows in the period; above, estimates where not known otherwise
+        quality.put("distinct_estimated", DataQuality.distinctEstimated(q.rowsInPeriod()));
         ArrayNode cols = quality.putArray("columns");
         for (DataQuality.ColumnProfile c : q.columns()) {
             cols.addObject().put("column", c.column()).put("role", c.role()).put("type", c.type())
-                    .put("missing", c.missing()).put("distinct_approx", c.distinct());
+                    .put("missing", c.missing()).put("distinct", c.distinct());
         }
         ArrayNode rej = quality.putArray("rejections");
         for (DataQuality.Rejection r : q.rejections()) {

@@ -369,7 +369,8 @@ final class AppendixContent {
         for (DataQuality.ColumnProfile c : q.columns()) {
             columns.add(List.of(c.column(), c.role(), c.type(), count(c.missing()), count(c.distinct())));
         }
-        table("Columns", List.of("Column", "Role", "Type", "Missing", "Distinct"), "LL", columns);
+        table("Columns", List.of("Column", "Role", "Type", "Missing",
+                DataQuality.distinctEstimated(q.rowsInPeriod()) ? "Distinct (est.)" : "Distinct"), "LL", columns);
         if (q.rejections().isEmpty()) {
             text("No row was rejected.");
         } else {
