@@ -105,8 +105,10 @@ final class Ingest {
                     int k = i;
                     String create = "CREATE TABLE src_" + i + " AS SELECT " + plan.selects().get(i) + " FROM ";
                     firstClean(sources.get(i).file(), "DROP TABLE IF EXISTS src_" + i,
-                            s -> s.execute(create + reader.expression(sources.get(k).file(), plan.overrides().get(k), -1, false)),
-                            s -> s.execute(create + reader.expression(sources.get(k).file(), plan.overrides().get(k), k, false)));
+                            s -> s.execute(SqlLog.named("read " + sources.get(k).name(),
+                                    create + reader.expression(sources.get(k).file(), plan.overrides().get(k), -1, false))),
+                            s -> s.execute(SqlLog.named("read " + sources.get(k).name() + " keeping rejected rows",
+                                    create + reader.expression(sources.get(k).file(), plan.overrides().get(k), k, false))));
                 }
                 buildFacts(st, spec, headers, joins(spec, headers, notes), date);
             }
@@ -177,7 +179,11 @@ final class Ingest {
         }
     }
 
-    /** One read of a source into a table, on the statement given. */
+    /**
+     * One read of a source into a table, on the statement given. The reads stay plain statements: whatever makes
+     * the clean read fail, the answer is the second read, and only that one's failure reaches the user (see
+     * {@link ReadErrors#loading}), where an out-of-memory failure is the one told apart, and it happens while running.
+     */
     private interface Read {
         void into(Statement st) throws SQLException;
     }
@@ -241,8 +247,8 @@ final class Ingest {
         if (dateExpr != null) outer.add(dateExpr + " AS " + DATE);
         String id = spec.customerId() == null ? null : spec.customerId().name();
         if (id != null && taken.contains(id)) outer.add(IntegerIds.copy(id));
-        st.execute("CREATE TABLE " + TABLE + " AS SELECT " + String.join(", ", outer)
-                + " FROM (SELECT " + String.join(", ", select) + " FROM " + from + ")");
+        st.execute(SqlLog.named("facts table", "CREATE TABLE " + TABLE + " AS SELECT " + String.join(", ", outer)
+                + " FROM (SELECT " + String.join(", ", select) + " FROM " + from + ")"));
     }
 
     /** The SQL giving a DATE from the date column: dates and timestamps cast, years to 1 January, text parsed. */
