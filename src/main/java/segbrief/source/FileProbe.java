@@ -117,15 +117,8 @@ final class FileProbe {
                 long rows = r.getLong(1);
                 int i = 2;
                 for (var e : cols.entrySet()) {
-                    String type = e.getValue();
                     long present = r.getLong(i);
-                    long numbers = r.getLong(i + 5);
-                    if (type.equals("VARCHAR") && numbers > 0 && numbers >= 0.5 * present
-                            && present - numbers <= Math.max(2, 0.05 * present)) {
-                        type = "DOUBLE";
-                    }
-                    long dates = r.getLong(i + 6);
-                    if (type.equals("VARCHAR") && dates > 0 && present - dates <= Math.max(2, 0.05 * present)) type = "DATE";
+                    String type = ColumnFacts.judged(e.getValue(), present, r.getLong(i + 5), r.getLong(i + 6));
                     out.add(new ColumnFacts(e.getKey(), type, rows, present, r.getLong(i + 1),
                             orNaN(r, i + 2), orNaN(r, i + 3), r.getBoolean(i + 4)));
                     i += 7;

@@ -110,7 +110,7 @@ final class Ingest {
                             s -> s.execute(SqlLog.named("read " + sources.get(k).name() + " keeping rejected rows",
                                     create + reader.expression(sources.get(k).file(), plan.overrides().get(k), k, false))));
                 }
-                buildFacts(st, spec, headers, joins(spec, headers, notes), date);
+                buildFacts(st, spec, headers, Joins.from(engine, spec, headers, notes), date);
             }
             if (trimLater) {
                 mark.accept("read");
@@ -135,7 +135,7 @@ final class Ingest {
                 infos.add(new SourceInfo(src.name(), src.file().getFileName().toString(),
                         CsvReader.isCsv(src.file()) ? "csv" : "parquet", null, rows, plan.files().get(i).size()));
             }
-            if (sources.size() > 1) checks.unmatched(spec, notes);
+            if (sources.size() > 1) Joins.unmatched(engine, spec, TABLE, notes);
             for (SourceSpec src : sources) {
                 if (CsvReader.isCsv(src.file())) notes.addAll(reader.notes(src.file()));
             }
@@ -210,28 +210,6 @@ final class Ingest {
             keepingRejects.into(own);
         }
     }
-
-    /** The FROM clause joining the sources, with a note for each join key repeated on its right side. */
-    private String joins(BriefSpec spec, List<Map<String, String>> headers, List<String> notes) {
-        StringBuilder from = new StringBuilder("src_0");
-        List<SourceSpec> sources = spec.sources();
-        for (int i = 1; i < sources.size(); i++) {
-            SourceSpec src = sources.get(i);
-            String left = src.joinLeft().name();
-            String right = src.joinRight().name();
-            long dupes = engine.scalar("repeated join keys of " + src.name(),
-                    "SELECT count(*) - count(DISTINCT " + Sql.id(right) + ") FROM src_" + i);
-            if (dupes > 0) {
-                notes.add(src.name() + ": " + dupes + " repeated values of join key \"" + right
-                        + "\"; rows matching them are counted once per match");
-            }
-            from.append(" LEFT JOIN src_").append(i).append(" ON ");
-            from.append(Joins.owner(headers, left, i)).append('.').append(Sql.id(left))
-                    .append(" = src_").append(i).append('.').append(Sql.id(right));
-        }
-        return from.toString();
-    }
-
     private void buildFacts(Statement st, BriefSpec spec, List<Map<String, String>> headers, String from, String dateExpr)
             throws SQLException {
         List<String> select = new ArrayList<>();

@@ -168,25 +168,6 @@ final class IngestChecks {
             }
         }
     }
-
-    /** Join keys with no match in the source they join: their rows keep the other sources' columns missing. */
-    void unmatched(BriefSpec spec, List<String> notes) {
-        List<SourceSpec> sources = spec.sources();
-        for (int i = 1; i < sources.size(); i++) {
-            SourceSpec src = sources.get(i);
-            String left = Sql.id(src.joinLeft().name());
-            String right = Sql.id(src.joinRight().name());
-            long unmatched = engine.scalar("unmatched join keys of " + src.name(), """
-                    SELECT count(*) FROM %s f
-                    WHERE f.%s IS NOT NULL AND NOT EXISTS (SELECT 1 FROM src_%d s WHERE s.%s = f.%s)"""
-                    .formatted(TABLE, left, i, right, left));
-            if (unmatched > 0) {
-                notes.add(unmatched + " rows have a \"" + src.joinLeft().name() + "\" with no match in " + src.name()
-                        + "; their " + src.name() + " columns are \"(missing)\"");
-            }
-        }
-    }
-
     /**
      * The rows the CSV reader rejected from source {@code i} (in {@code rej_i}, absent after a clean first read):
      * counted, the first few kept for the appendix; an encoding or cast failure stops the run with its line.

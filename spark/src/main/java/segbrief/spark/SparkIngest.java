@@ -104,7 +104,7 @@ final class SparkIngest {
             infos.add(null);
         }
         source.mark("read");
-        String from = joins(headers);
+        String from = Joins.from(engine, spec, headers, notes);
         String dateType = spec.date() == null ? null : finalTypes.get(spec.date().name());
         List<String> taken = new ArrayList<>();
         StringBuilder inner = new StringBuilder();
@@ -134,7 +134,7 @@ final class SparkIngest {
             long rows = sources.size() == 1 ? loaded : engine.scalar("source rows", "SELECT count(*) FROM src_" + i);
             infos.set(i, SparkSource.info(sources.get(i), rows, files.get(i).size()));
         }
-        if (sources.size() > 1) unmatched(view);
+        if (sources.size() > 1) Joins.unmatched(engine, spec, view, notes);
         for (SourceSpec src : sources) notes.addAll(source.readNotes(src.file()));
         Dataset<Row> all = source.session().table(view);
         List<String> cols = new ArrayList<>();
@@ -206,38 +206,6 @@ final class SparkIngest {
                 notes.add(String.format(Locale.ROOT, "%s column \"%s\": %,d value(s) that are not usable %s counted as missing "
                         + "(the Spark engine neither reads decimal commas nor names the lines: the DuckDB engine does)", file, c, bad,
                         types.get(c).equals("DATE") ? "dates" : "numbers"));
-            }
-        }
-    }
-
-    private String joins(List<Map<String, String>> headers) {
-        StringBuilder from = new StringBuilder("src_0");
-        List<SourceSpec> sources = spec.sources();
-        for (int i = 1; i < sources.size(); i++) {
-            SourceSpec src = sources.get(i);
-            String left = src.joinLeft().name();
-            String right = src.joinRight().name();
-            long dupes = engine.scalar("join keys", "SELECT count(*) - count(DISTINCT " + Sql.id(right) + ") FROM src_" + i);
-            if (dupes > 0) {
-                notes.add(src.name() + ": " + dupes + " repeated values of join key \"" + right
-                        + "\"; rows matching them are counted once per match");
-            }
-            from.append(" LEFT JOIN src_").append(i).append(" ON ").append(Joins.owner(headers, left, i)).append('.').append(Sql.id(left))
-                    .append(" = src_").append(i).append('.').append(Sql.id(right));
-        }
-        return from.toString();
-    }
-
-    private void unmatched(String view) {
-        List<SourceSpec> sources = spec.sources();
-        for (int i = 1; i < sources.size(); i++) {
-            SourceSpec src = sources.get(i);
-            String left = Sql.id(src.joinLeft().name());
-            long n = engine.scalar("unmatched join keys", "SELECT count(*) FROM " + view + " f LEFT ANTI JOIN src_" + i + " s ON s."
-                    + Sql.id(src.joinRight().name()) + " = f." + left + " WHERE f." + left + " IS NOT NULL");
-            if (n > 0) {
-                notes.add(n + " rows have a \"" + src.joinLeft().name() + "\" with no match in " + src.name()
-                        + "; their " + src.name() + " columns are \"(missing)\"");
             }
         }
     }
