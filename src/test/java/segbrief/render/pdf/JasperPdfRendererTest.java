@@ -34,6 +34,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import java.util.Optional;
 import segbrief.brief.Brief;
 import segbrief.brief.Clustering;
+import segbrief.brief.DataQuality;
 import segbrief.brief.Kpi;
 import segbrief.chart.ChartRenderer;
 
@@ -111,6 +112,19 @@ class JasperPdfRendererTest {
             assertThat(text(pdf)).contains("Page 1 of " + doc.getNumberOfPages());
             assertThat(unembeddedFonts(doc)).isEmpty();
         }
+    }
+
+    @Test
+    void the_appendix_marks_distinct_counts_as_estimates_only_above_the_exact_limit() throws IOException {
+        Brief small = SampleBriefs.crowdfunding();
+        assertThat(text(render(small, JasperPdfRenderer::appendix))).contains("Distinct").doesNotContain("Distinct (est.)");
+        DataQuality q = small.quality();
+        DataQuality large = new DataQuality(q.rowsRead(), q.rowsRejected(), DataQuality.EXACT_DISTINCT_ROWS + 1, q.customers(),
+                q.columns(), q.rejections(), q.notes(), q.dataNote());
+        Brief big = new Brief(small.meta(), large, small.measures(), small.kpis(), small.headline(), small.recommendation(),
+                small.findings(), small.segments(), small.crossTabs(), small.trends(), small.distributions(), small.clustering(),
+                small.rfm(), small.claims(), small.continuity(), small.pageOrder());
+        assertThat(text(render(big, JasperPdfRenderer::appendix))).contains("Distinct (est.)");
     }
 
     @Test
