@@ -121,10 +121,13 @@ final class Distributions {
         List<Ranked> ranked = new ArrayList<>();
         Summary all = null;
         double p99 = Double.NaN;
-        try (Rows r = engine.query("distribution summary of " + x, "SELECT " + (by == null ? "1, NULL" : sql.groupingId(List.of("g")) + ", g")
-                + ", count(*), count(x), avg(" + sql.decimal("x", 38, 6) + "), stddev_samp(x), min(x), "
-                + sql.quantiles("x", List.of(0.25, 0.5, 0.75, 0.99)) + ", max(x) FROM (SELECT " + g + " AS g, "
-                + x + " AS x FROM " + view + ") GROUP BY GROUPING SETS (" + (by == null ? "" : "(g), ") + "())")) {
+        String query = """
+                SELECT %s, count(*), count(x), avg(%s), stddev_samp(x), min(x), %s, max(x)
+                FROM (SELECT %s AS g, %s AS x FROM %s)
+                GROUP BY GROUPING SETS (%s())""".formatted(by == null ? "1, NULL" : sql.groupingId(List.of("g")) + ", g",
+                sql.decimal("x", 38, 6), sql.quantiles("x", List.of(0.25, 0.5, 0.75, 0.99)), g, x, view,
+                by == null ? "" : "(g), ");
+        try (Rows r = engine.query("distribution summary of " + x, query)) {
             while (r.next()) {
                 List<?> q = r.getList(8);
                 Summary s = r.getLong(4) == 0 || q == null ? null : summary(r, 4, q);
@@ -163,8 +166,12 @@ final class Distributions {
         long[] counts = new long[bins];
         Map<Integer, Long> overall = new java.util.TreeMap<>();
         Map<String, Map<Integer, Long>> byGroup = new LinkedHashMap<>();
-        try (Rows r = engine.query("distribution bins of " + x, "SELECT " + sql.groupingId(List.of("g", "fb", "cb")) + ", g, fb, cb, count(*) FROM (SELECT " + group + " AS g, "
-                + fine + " AS fb, " + coarse + " AS cb FROM " + view + " WHERE " + x + " IS NOT NULL) GROUP BY GROUPING SETS ((cb), (fb), (g, fb))")) {
+        String query = """
+                SELECT %s, g, fb, cb, count(*)
+                FROM (SELECT %s AS g, %s AS fb, %s AS cb FROM %s WHERE %s IS NOT NULL)
+                GROUP BY GROUPING SETS ((cb), (fb), (g, fb))""".formatted(sql.groupingId(List.of("g", "fb", "cb")), group, fine,
+                coarse, view, x);
+        try (Rows r = engine.query("distribution bins of " + x, query)) {
             while (r.next()) {
                 long g = r.getLong(1);
                 long n = r.getLong(5);
