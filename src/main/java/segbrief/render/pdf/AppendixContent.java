@@ -371,6 +371,11 @@ final class AppendixContent {
         }
         table("Columns", List.of("Column", "Role", "Type", "Missing",
                 DataQuality.distinctEstimated(q.rowsInPeriod()) ? "Distinct (est.)" : "Distinct"), "LL", columns);
+        if (DataQuality.distinctEstimated(q.rowsInPeriod())) {
+            text(String.format(java.util.Locale.ROOT, "Above %,d rows, distinct values are exact for the customer id, the "
+                    + "dimensions and the measures, and estimated for the other columns (HyperLogLog, within a few percent).",
+                    DataQuality.EXACT_DISTINCT_ROWS));
+        }
         if (q.rejections().isEmpty()) {
             text("No row was rejected.");
         } else {

@@ -117,14 +117,14 @@ class JasperPdfRendererTest {
     @Test
     void the_appendix_marks_distinct_counts_as_estimates_only_above_the_exact_limit() throws IOException {
         Brief small = SampleBriefs.crowdfunding();
-        assertThat(text(render(small, JasperPdfRenderer::appendix))).contains("Distinct").doesNotContain("Distinct (est.)");
+        assertThat(text(render(small, JasperPdfRenderer::appendix))).contains("Distinct").doesNotContain("Distinct (est.)", "HyperLogLog");
         DataQuality q = small.quality();
         DataQuality large = new DataQuality(q.rowsRead(), q.rowsRejected(), DataQuality.EXACT_DISTINCT_ROWS + 1, q.customers(),
                 q.columns(), q.rejections(), q.notes(), q.dataNote());
         Brief big = new Brief(small.meta(), large, small.measures(), small.kpis(), small.headline(), small.recommendation(),
                 small.findings(), small.segments(), small.crossTabs(), small.trends(), small.distributions(), small.clustering(),
                 small.rfm(), small.claims(), small.continuity(), small.pageOrder());
-        assertThat(text(render(big, JasperPdfRenderer::appendix))).contains("Distinct (est.)");
+        assertThat(text(render(big, JasperPdfRenderer::appendix))).contains("Distinct (est.)", "estimated for the other columns (HyperLogLog");
     }
 
     @Test
